@@ -1,0 +1,63 @@
+"""All user-facing error messages, numbered, in one place.
+
+A researcher who meets an error reads *what* is wrong and *where* (file, line); a
+traceback is never the message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ExtractError(Exception):
+    """Base class of every error the tool reports to its users."""
+
+
+class RulesError(ExtractError):
+    """A rules file is missing, malformed or inconsistent."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+class InputError(ExtractError):
+    """An input file or row cannot be read."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+class Messages:
+    """Message templates; the code `E0xx` helps when searching the README."""
+
+    E001 = "E001 unknown column(s) {found}; expected {expected}"
+    E002 = "E002 missing column(s) {missing}"
+    E003 = "E003 empty value in column '{column}'"
+    E004 = "E004 '{value}' is not a number in column '{column}'"
+    E005 = "E005 invalid JSON: {error}"
+    E006 = "E006 pattern line needs keys {required}; got {found}"
+    E007 = "E007 unknown key(s) {keys} in pattern; allowed: {allowed}"
+    E008 = "E008 LEX refers to unknown class '{name}'; known: {known}"
+    E009 = "E009 spaCy rejected the pattern: {error}"
+    E010 = "E010 '{value}' is not an ISO 3166-1 alpha-3 code"
+    E011 = "E011 unknown category '{value}'; allowed: {allowed}"
+    E012 = "E012 form '{form}' is claimed by {first} and {second}"
+    E013 = "E013 duplicate row (same as line {line})"
+    E014 = "E014 rules folder not found"
+    E015 = "E015 '{value}' is not an ISO 4217 currency code"
+    E016 = "E016 unknown label '{label}'; allowed: {allowed}"
+    E017 = "E017 invalid settings file: {error}"
+    E020 = "E020 no such file or folder"
+    E021 = "E021 not valid text in UTF-8, cp1252 or latin-1"
+    E022 = "E022 table has no 'text' column (columns: {columns})"
+    E023 = "E023 unsupported input type '{suffix}' (use .txt, .csv, .jsonl or a folder)"
+    E024 = "E024 malformed row: {error}"
+    E025 = "E025 cannot read: {error}"

@@ -1,0 +1,162 @@
+"""French numbers as the press writes them: digits with any separator, or words.
+
+`parse_digits("3 500 000") -> Decimal("3500000")`, `parse_number_words("dix-huit") -> 18`.
+The token scanner `scan_numbers` finds where numbers are in a spaCy Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from price_parser import Price
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
+
+from extract.textnorm import fold
+
+NUMBER_WORDS = frozenset(
+    """zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+    quinze seize vingt vingts trente quarante cinquante soixante cent cents mille""".split()
+)
+_ARTICLES = frozenset({"un", "une"})
+_SIMPLE = re.compile(r"^\d+(?:[.,]\d+)?$")
+_DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_GROUP_START = re.compile(r"^\d{1,3}$")
+_GROUP = re.compile(r"^\d{3}(?:,\d+)?$")
+_GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009", "\u2007"})
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """Digits with French or English separators -> Decimal; None if not a plain number.
+
+    >>> parse_digits("524,2"), parse_digits("1.500"), parse_digits("1.5")
+    (Decimal('524.2'), Decimal('1500'), Decimal('1.5'))
+    """
+    compact = "".join(ch for ch in text if ch not in _GROUP_SPACES)
+    if not (_SIMPLE.match(compact) or _DOTTED_THOUSANDS.match(compact)):
+        return None
+    # A dot followed by exactly three digits is a French thousands separator ("1.500");
+    # any other dot is an English decimal point ("1.5").
+    dotted_thousands = bool(re.search(r"\.\d{3}(?:\D|$)", compact)) and "," not in compact.split(".")[0]
+    decimal_separator = "," if ("," in compact or dotted_thousands) else "."
+    amount = Price.fromstring(compact, decimal_separator=decimal_separator).amount
+    return Decimal(amount) if amount is not None else None
+
+
+def is_number_word(text: str) -> bool:
+    """'dix-huit', 'quatre-vingts', 'cent' are number words; 'et' alone is not."""
+    parts = fold(text).split("-")
+    return all(part in NUMBER_WORDS or part == "et" for part in parts) and fold(text) != "et"
+
+
+def parse_number_words(text: str) -> int | None:
+    """French number words -> int with text2num; None when they do not form a number.
+
+    >>> parse_number_words("deux cent cinquante")
+    250
+    """
+    words = fold(text).replace(" et ", " et ")
+    try:
+        return int(text2num(words, "fr"))
+    except (ValueError, IndexError, AssertionError):
+        return None
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """A number found at tokens [start, end) with its value and approximation cue."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    approx: str = ""
+
+
+def _is_group_space(token: Token) -> bool:
+    return token.is_space and all(ch in _GROUP_SPACES for ch in token.text)
+
+
+def _digit_group_end(doc: Doc, start: int) -> int:
+    """Extend '3' over '500' '000' (thousands groups joined by spaces)."""
+    end = start + 1
+    if not _GROUP_START.match(doc[start].text):
+        return end
+    while end < len(doc):
+        previous = doc[end - 1]
+        following = end
+        if _is_group_space(doc[following]):
+            following += 1
+        elif not previous.whitespace_ or previous.whitespace_ not in _GROUP_SPACES:
+            break
+        if following >= len(doc) or not _GROUP.match(doc[following].text):
+            break
+        end = following + 1
+        if "," in doc[end - 1].text:
+            break
+    return end
+
+
+def _word_number_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc):
+        text = doc[end].lower_
+        if is_number_word(text) and text not in _ARTICLES:
+            end += 1
+        elif text == "et" and end + 1 < len(doc) and doc[end + 1].lower_ in ("un", "une", "onze"):
+            end += 2
+        else:
+            break
+    return end
+
+
+def scan_numbers(
+    doc: Doc,
+    *,
+    number_nouns: dict[str, int | str],
+    quantity_words: Iterable[str],
+    skip: set[int],
+) -> list[NumberSpan]:
+    """Find every number in `doc`, leaving tokens in `skip` (e.g. inside 'F-16 Block 72') alone.
+
+    `number_nouns` maps 'vingtaine' -> 20 (approximate numbers); `quantity_words` are
+    words that make a lone 'un'/'une' a number ('un milliard', 'une vingtaine').
+    """
+    after_article = set(quantity_words) | set(number_nouns)
+    found: list[NumberSpan] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in skip:
+            i += 1
+            continue
+        lower = fold(token.text)
+        if token.text[:1].isdigit():
+            end = _digit_group_end(doc, i)
+            value = parse_digits(doc[i:end].text)
+            if value is not None:
+                found.append(NumberSpan(i, end, value))
+                i = end
+                continue
+        elif lower in number_nouns:
+            value = number_nouns[lower]
+            start = i - 1 if i > 0 and doc[i - 1].lower_ in _ARTICLES else i
+            if isinstance(value, int):
+                found.append(NumberSpan(start, i + 1, Decimal(value), approx=doc[start : i + 1].text))
+        elif lower in _ARTICLES:
+            if i + 1 < len(doc) and fold(doc[i + 1].text) in after_article and fold(doc[i + 1].text) not in number_nouns:
+                found.append(NumberSpan(i, i + 1, Decimal(1)))
+        elif is_number_word(token.text):
+            end = _word_number_end(doc, i)
+            while end > i:
+                value_words = parse_number_words(doc[i:end].text)
+                if value_words is not None:
+                    found.append(NumberSpan(i, end, Decimal(value_words)))
+                    break
+                end -= 1
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return found

@@ -1,0 +1,54 @@
+"""Build the spaCy pipeline: the French model (or a blank tokenizer) plus our components."""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+import extract.pipes.patterns  # noqa: F401  (registers the arms_patterns factory)
+import extract.pipes.resolver  # noqa: F401  (registers the arms_resolver factory)
+import extract.pipes.tagger  # noqa: F401  (registers the arms_tagger factory)
+from extract.ruleset import RuleSet, load_rules
+
+DEFAULT_MODEL = "fr_core_news_sm"
+#: Model components the rules never read; excluding them is free speed.
+UNUSED_MODEL_COMPONENTS = ["ner"]
+
+
+def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
+    """'2,5Md€', '250M$', '300km': split a unit glued to the digits before it."""
+    forms = [
+        entry.form
+        for cls in ("scaled_currency", "scale", "distance_unit", "currency")
+        for entry in rules.lexicons.get(cls, [])
+        if " " not in entry.form and not entry.form.isalpha() or cls in ("scaled_currency", "scale")
+    ]
+    forms += [e.form for e in rules.lexicons.get("distance_unit", []) if " " not in e.form]
+    unique = sorted({f for f in forms if " " not in f}, key=len, reverse=True)
+    return [r"(?<=[0-9])(?:" + "|".join(re.escape(f) for f in unique) + r")"]
+
+
+def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
+    """Teach the tokenizer the press's glued forms: '2,5Md€', 'mi-2025'."""
+    suffixes = list(nlp.Defaults.suffixes or []) + _glued_unit_suffixes(rules)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    prefixes = list(nlp.Defaults.prefixes or []) + [r"(?:mi|Mi|fin|Fin|début|Début)-(?=(?:19|20)[0-9]{2})"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: str = DEFAULT_MODEL) -> Language:
+    """The extraction pipeline; `fast` swaps the statistical model for a blank tokenizer + sentencizer."""
+    rules = load_rules(rules_dir)
+    if fast:
+        nlp = spacy.blank("fr")
+        nlp.add_pipe("sentencizer")
+    else:
+        nlp = spacy.load(model, exclude=UNUSED_MODEL_COMPONENTS)
+    customize_tokenizer(nlp, rules)
+    nlp.add_pipe("arms_tagger", config={"rules_dir": rules_dir})
+    nlp.add_pipe("arms_patterns", config={"rules_dir": rules_dir})
+    nlp.add_pipe("arms_resolver")
+    return nlp

@@ -1,0 +1,1 @@
+"""spaCy pipeline components, one per module: tagger, patterns, resolver."""

@@ -1,0 +1,99 @@
+"""Component `arms_patterns`: the JSONL token patterns of rules/patterns, normalized per label.
+
+Patterns may use `{"LEX": "currency"}` for any word class the tagger marks; it expands
+to the tagger's token attributes. `start_at` / `end_at` trim a match to a word class
+('en avril' -> 'avril').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from extract.errors import Messages, RulesError
+from extract.pipes.count import normalize_count
+from extract.pipes.dates import normalize_date
+from extract.pipes.distance import normalize_range
+from extract.pipes.items import Candidate, LexItem, begin_attr, inside_attr, items_in, register_extensions
+from extract.pipes.money import normalize_money
+from extract.ruleset import PatternRule, RuleSet, load_rules
+
+Normalizer = Callable[[Doc, int, int, list[LexItem], PatternRule], Candidate | None]
+NORMALIZERS: dict[str, Normalizer] = {
+    "MONEY": normalize_money,
+    "COUNT": normalize_count,
+    "RANGE": normalize_range,
+    "DATE": normalize_date,
+}
+
+
+def expand_lex(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Replace each `{"LEX": cls}` by the tagger's begin/inside token attributes.
+
+    `{"LEX": ["currency", "scaled_currency"]}` is an alternative: one pattern per class.
+    """
+    alternatives: list[list[dict[str, Any]]] = [[]]
+    for token in pattern:
+        if "LEX" not in token:
+            alternatives = [alt + [token] for alt in alternatives]
+            continue
+        classes = token["LEX"] if isinstance(token["LEX"], list) else [token["LEX"]]
+        op = token.get("OP")
+        with_item = [
+            alt + [{"_": {begin_attr(cls): True}}, {"_": {inside_attr(cls): True}, "OP": "*"}]
+            for alt in alternatives
+            for cls in classes
+        ]
+        # An optional item is an alternative without it, so inside-tokens never start a match.
+        alternatives = with_item + alternatives if op == "?" else with_item
+    return alternatives
+
+
+class ArmsPatterns:
+    """Runs every pattern, trims, normalizes; candidates go to `doc._.arms_candidates`."""
+
+    def __init__(self, nlp: Language, rules: RuleSet) -> None:
+        register_extensions(list(rules.lexicons))
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.rules: dict[str, PatternRule] = {}
+        for rule in rules.patterns:
+            try:
+                self.matcher.add(rule.id, expand_lex(rule.pattern), greedy="LONGEST")
+            except (ValueError, KeyError, TypeError) as error:
+                path, _, line = rule.source.partition(":")
+                raise RulesError(rules.root / "patterns" / path, int(line), Messages.E009.format(error=error)) from error
+            self.rules[rule.id] = rule
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = list(doc._.arms_candidates or [])
+        for match_id, start, end in self.matcher(doc):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            start, end = _trim(doc, start, end, rule)
+            if start >= end:
+                continue
+            candidate = NORMALIZERS[rule.label](doc, start, end, items_in(doc, start, end), rule)
+            if candidate is not None:
+                candidates.append(candidate)
+        doc._.arms_candidates = candidates
+        return doc
+
+
+def _trim(doc: Doc, start: int, end: int, rule: PatternRule) -> tuple[int, int]:
+    items = items_in(doc, start, end)
+    if rule.start_at:
+        firsts = [i.start for i in items if i.cls == rule.start_at]
+        start = firsts[0] if firsts else end
+    if rule.end_at:
+        lasts = [i.end for i in items if i.cls == rule.end_at and i.start >= start]
+        end = lasts[-1] if lasts else start
+    return start, end
+
+
+@Language.factory("arms_patterns", default_config={"rules_dir": None})
+def make_arms_patterns(nlp: Language, name: str, rules_dir: str | None) -> ArmsPatterns:
+    """spaCy factory: `nlp.add_pipe("arms_patterns", config={"rules_dir": ...})`."""
+    return ArmsPatterns(nlp, load_rules(rules_dir))

@@ -1,0 +1,108 @@
+"""Component `arms_tagger`: marks gazetteer entities, word classes and numbers on tokens.
+
+Later components match on these marks (`{"LEX": "currency"}` in a pattern), so one
+phrase list serves every pattern that needs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from extract.numbers import scan_numbers
+from extract.pipes.items import Candidate, LexItem, begin_attr, inside_attr, register_extensions
+from extract.ruleset import GazetteerEntry, LexiconEntry, RuleSet, load_rules
+from extract.textnorm import fold, is_case_sensitive, written_variants
+
+_DAY = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])$|^1(?:er|ᵉʳ)$")
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+_GAZETTEER_CLASS = {"COUNTRY": "country", "WEAPON": "weapon", "ORG": "org", "REGION": "region"}
+
+
+class ArmsTagger:
+    """Tags tokens with word classes and yields gazetteer candidates."""
+
+    def __init__(self, nlp: Language, rules: RuleSet) -> None:
+        register_extensions(list(rules.lexicons))
+        self.rules = rules
+        self.entries: list[GazetteerEntry | tuple[str, LexiconEntry]] = []
+        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in rules.gazetteer:
+            self._add(nlp, entry, entry.form)
+        for cls, lexicon in rules.lexicons.items():
+            if cls == "number_noun":
+                continue
+            for lexeme in lexicon:
+                self._add(nlp, (cls, lexeme), lexeme.form)
+        self.number_nouns: dict[str, int | str] = {
+            fold(e.form): e.value for e in rules.lexicons.get("number_noun", [])
+        }
+        self.quantity_words = [fold(e.form) for e in rules.lexicons.get("scale", [])]
+
+    def _add(self, nlp: Language, entry: GazetteerEntry | tuple[str, LexiconEntry], form: str) -> None:
+        key = f"E{len(self.entries)}"
+        self.entries.append(entry)
+        variants = written_variants(form)
+        if is_case_sensitive(form):
+            self.cased.add(key, list(nlp.tokenizer.pipe(variants)))
+        else:
+            self.uncased.add(key, list(nlp.tokenizer.pipe({v.lower() for v in variants})))
+
+    def __call__(self, doc: Doc) -> Doc:
+        items: dict[tuple[str, int], LexItem] = {}
+        candidates: list[Candidate] = []
+        spans = []
+        for match_id, start, end in [*self.cased(doc), *self.uncased(doc)]:
+            span = doc[start:end]
+            span.label_ = doc.vocab.strings[match_id]
+            spans.append(span)
+        # Longest first; on a tie the gazetteer (added first) wins over word lists.
+        spans.sort(key=lambda s: (-(s.end - s.start), int(s.label_[1:])))
+        kept = filter_spans(spans)
+        covered: set[int] = set()
+        for span in kept:
+            entry = self.entries[int(span.label_[1:])]
+            if isinstance(entry, GazetteerEntry):
+                cls, value = _GAZETTEER_CLASS[entry.label], entry.value
+                covered.update(range(span.start, span.end))
+                candidates.append(
+                    Candidate(entry.label, span.start, span.end, entry.value, entry.unit, entry.rule_id, form_kind=entry.kind)
+                )
+                self._mark(doc, items, LexItem(cls, span.start, span.end, value, entry=entry))
+            else:
+                cls, lexeme = entry
+                self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
+        for number in scan_numbers(doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered):
+            self._mark(doc, items, LexItem("number", number.start, number.end, number.value, approx=number.approx))
+        for token in doc:
+            if token.i in covered:
+                continue
+            if _DAY.match(token.text):
+                day = 1 if not token.text.isdigit() else int(token.text)
+                self._mark(doc, items, LexItem("day", token.i, token.i + 1, day))
+            elif _YEAR.match(token.text):
+                self._mark(doc, items, LexItem("year", token.i, token.i + 1, int(token.text)))
+        doc._.lex_items = items
+        doc._.arms_candidates = candidates
+        return doc
+
+    @staticmethod
+    def _mark(doc: Doc, items: dict[tuple[str, int], LexItem], item: LexItem) -> None:
+        items[(item.cls, item.start)] = item
+        doc[item.start]._.set(begin_attr(item.cls), True)
+        for i in range(item.start + 1, item.end):
+            doc[i]._.set(inside_attr(item.cls), True)
+
+
+@Language.factory("arms_tagger", default_config={"rules_dir": None})
+def make_arms_tagger(nlp: Language, name: str, rules_dir: str | None) -> ArmsTagger:
+    """spaCy factory: `nlp.add_pipe("arms_tagger", config={"rules_dir": ...})`."""
+    return ArmsTagger(nlp, load_rules(rules_dir))
+
+
+__all__ = ["ArmsTagger"]

@@ -1,0 +1,491 @@
+"""Load and validate the rules folder: lexicons, gazetteers, patterns, settings.
+
+Everything a researcher tunes lives in `rules/` as CSV, JSONL and TOML. This module
+turns it into plain Python objects and reports every problem with file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from extract.errors import Messages, RulesError
+from extract.textnorm import fold
+
+LABELS = ("MONEY", "COUNT", "RANGE", "DATE", "COUNTRY", "WEAPON", "ORG", "REGION")
+WEAPON_CATEGORIES = (
+    "aircraft",
+    "air defence system",
+    "anti-submarine weapon",
+    "armoured vehicle",
+    "artillery",
+    "engine",
+    "missile",
+    "naval weapon",
+    "satellite",
+    "sensor",
+    "ship",
+    "other",
+)
+APPROX_MEANINGS = ("about", "at_least", "at_most", "up_to")
+ALIAS_SEPARATOR = "|"
+
+
+def packaged_rules_dir() -> Path:
+    """The rules shipped with the package (wheel) or sitting next to it (checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parent / "rules"):
+        if (candidate / "patterns").is_dir():
+            return candidate
+    raise RulesError(here / "rules", None, Messages.E014)
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One word-class form: 'milliards' is a scale of 10^9."""
+
+    form: str
+    value: Any
+    source: str
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One written form of a named entity and what it normalizes to."""
+
+    label: str
+    form: str
+    value: str
+    unit: str
+    kind: str
+    rule_id: str
+    source: str
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    """One spaCy Matcher pattern line, with the LEX macros still unexpanded."""
+
+    id: str
+    label: str
+    pattern: list[dict[str, Any]]
+    start_at: str | None
+    end_at: str | None
+    source: str
+
+
+@dataclass
+class RuleSet:
+    """Everything loaded from one rules folder."""
+
+    root: Path
+    settings: dict[str, Any] = field(default_factory=dict)
+    lexicons: dict[str, list[LexiconEntry]] = field(default_factory=dict)
+    gazetteer: list[GazetteerEntry] = field(default_factory=list)
+    patterns: list[PatternRule] = field(default_factory=list)
+    problems: list[RulesError] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def lexicon_values(self, name: str) -> dict[str, Any]:
+        """Folded form -> value for one lexicon."""
+        return {fold(entry.form): entry.value for entry in self.lexicons.get(name, [])}
+
+    def setting(self, section: str, key: str, default: Any) -> Any:
+        """A value of rules/settings.toml, or the default."""
+        return self.settings.get(section, {}).get(key, default)
+
+
+# --- reading helpers -------------------------------------------------------------
+
+
+def _read_csv(
+    path: Path, required: list[str], optional: list[str], problems: list[RulesError]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a rules CSV with their line numbers; header problems are reported."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as error:
+        problems.append(RulesError(path, None, Messages.E025.format(error=error)))
+        return
+    with handle:
+        reader = csv.DictReader(handle)
+        header = reader.fieldnames or []
+        missing = [c for c in required if c not in header]
+        unknown = [c for c in header if c not in required + optional]
+        if missing:
+            problems.append(RulesError(path, 1, Messages.E002.format(missing=missing)))
+            return
+        if unknown:
+            problems.append(
+                RulesError(path, 1, Messages.E001.format(found=unknown, expected=required + optional))
+            )
+        seen: dict[tuple[str, ...], int] = {}
+        for row in reader:
+            line = reader.line_num
+            values = {k: (v or "").strip() for k, v in row.items() if k is not None}
+            key = tuple(values.get(c, "") for c in header)
+            if not any(key):
+                continue
+            if key in seen:
+                problems.append(RulesError(path, line, Messages.E013.format(line=seen[key])))
+                continue
+            seen[key] = line
+            empty = [c for c in required if not values.get(c)]
+            if empty:
+                problems.append(RulesError(path, line, Messages.E003.format(column=empty[0])))
+                continue
+            yield line, values
+
+
+def _decimal(path: Path, line: int, column: str, text: str, problems: list[RulesError]) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        problems.append(RulesError(path, line, Messages.E004.format(value=text, column=column)))
+        return None
+
+
+@lru_cache(maxsize=1)
+def _iso3_codes() -> frozenset[str]:
+    return frozenset(country.alpha_3 for country in pycountry.countries)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def _check_iso3(path: Path, line: int, code: str, problems: list[RulesError]) -> bool:
+    if code in _iso3_codes():
+        return True
+    problems.append(RulesError(path, line, Messages.E010.format(value=code)))
+    return False
+
+
+# --- lexicons ----------------------------------------------------------------------
+
+LexiconParser = Callable[[Path, int, dict[str, str], list[RulesError]], Any]
+
+
+def _parse_currency(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    if row["code"] not in _currency_codes():
+        problems.append(RulesError(path, line, Messages.E015.format(value=row["code"])))
+        return None
+    return row["code"]
+
+
+def _parse_scaled_currency(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    factor = _decimal(path, line, "factor", row["factor"], problems)
+    if factor is None or _parse_currency(path, line, row, problems) is None:
+        return None
+    return (factor, row["code"])
+
+
+def _parse_number_noun(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    return int(row["value"]) if row.get("value", "").isdigit() else ""
+
+
+def _parse_approx(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    if row["meaning"] not in APPROX_MEANINGS:
+        problems.append(
+            RulesError(path, line, f"meaning '{row['meaning']}' is not one of {list(APPROX_MEANINGS)}")
+        )
+        return None
+    return row["meaning"]
+
+
+def _parse_month(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    if not row["month"].isdigit() or not 1 <= int(row["month"]) <= 12:
+        problems.append(RulesError(path, line, f"month '{row['month']}' is not 1-12"))
+        return None
+    return int(row["month"])
+
+
+def _parse_relative(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    try:
+        offset = int(row["offset"])
+    except ValueError:
+        problems.append(RulesError(path, line, Messages.E004.format(value=row["offset"], column="offset")))
+        return None
+    if row["period"] not in ("year", "month"):
+        problems.append(RulesError(path, line, f"period '{row['period']}' is not 'year' or 'month'"))
+        return None
+    return (row["period"], offset)
+
+
+def _column_parser(column: str, numeric: bool = False) -> LexiconParser:
+    def parse(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+        if numeric:
+            return _decimal(path, line, column, row[column], problems)
+        return row[column]
+
+    return parse
+
+
+#: file name -> (word class used in patterns as {"LEX": class}, required columns, parser)
+LEXICON_SPECS: dict[str, tuple[str, list[str], LexiconParser]] = {
+    "currencies.csv": ("currency", ["form", "code"], _parse_currency),
+    "scales.csv": ("scale", ["form", "factor"], _column_parser("factor", numeric=True)),
+    "scaled_currencies.csv": ("scaled_currency", ["form", "factor", "code"], _parse_scaled_currency),
+    "number_nouns.csv": ("number_noun", ["form"], _parse_number_noun),
+    "approx_cues.csv": ("approx", ["form", "meaning"], _parse_approx),
+    "distance_units.csv": ("distance_unit", ["form", "km"], _column_parser("km", numeric=True)),
+    "months.csv": ("month", ["form", "month"], _parse_month),
+    "relative_dates.csv": ("relative_date", ["form", "period", "offset"], _parse_relative),
+    "military_nouns.csv": ("military_noun", ["form", "lemma"], _column_parser("lemma")),
+}
+#: word classes computed by code rather than listed: numbers, days, years, gazetteer labels
+BUILTIN_CLASSES = ("number", "day", "year", "country", "weapon", "org", "region")
+
+
+def _load_lexicons(root: Path, rules: RuleSet) -> None:
+    folder = root / "lexicons"
+    for path in sorted(folder.glob("*.csv")):
+        name, required, parser = LEXICON_SPECS.get(
+            path.name, (path.stem, ["form", "value"], _column_parser("value"))
+        )
+        optional = ["value", "note"] if path.name == "number_nouns.csv" else ["note"]
+        entries = rules.lexicons.setdefault(name, [])
+        claimed: dict[str, int] = {}
+        for line, row in _read_csv(path, required, optional, rules.problems):
+            key = fold(row["form"])
+            if key in claimed:
+                rules.problems.append(
+                    RulesError(path, line, Messages.E012.format(form=row["form"], first=f"line {claimed[key]}", second=f"line {line}"))
+                )
+                continue
+            value = parser(path, line, row, rules.problems)
+            if value is None:
+                continue
+            claimed[key] = line
+            entries.append(LexiconEntry(row["form"], value, f"{path.name}:{line}"))
+        rules.counts[f"lexicons/{path.name}"] = len(entries)
+
+
+# --- gazetteers --------------------------------------------------------------------
+
+
+def _split_aliases(text: str) -> list[str]:
+    return [alias.strip() for alias in text.split(ALIAS_SEPARATOR) if alias.strip()]
+
+
+class _FormRegistry:
+    """Refuses one written form claimed by two different entities of the same label."""
+
+    def __init__(self, problems: list[RulesError]) -> None:
+        self.owner: dict[tuple[str, str], tuple[str, str]] = {}
+        self.problems = problems
+
+    def claim(self, label: str, form: str, value: str, path: Path, line: int) -> bool:
+        key = (label, form if any(c.isupper() for c in form) else fold(form))
+        owner = self.owner.get(key)
+        if owner is None:
+            self.owner[key] = (value, f"{path.name}:{line}")
+            return True
+        if owner[0] != value:
+            self.problems.append(
+                RulesError(path, line, Messages.E012.format(form=form, first=f"{owner[0]} ({owner[1]})", second=value))
+            )
+        return False
+
+
+def _load_countries(root: Path, rules: RuleSet, registry: _FormRegistry) -> None:
+    path = root / "gazetteers" / "countries.csv"
+    if not path.exists():
+        return
+    use_capitals = bool(rules.setting("countries", "capitals", True))
+    count = 0
+    for line, row in _read_csv(path, ["iso3", "form", "kind"], ["source"], rules.problems):
+        if not _check_iso3(path, line, row["iso3"], rules.problems):
+            continue
+        if row["kind"] == "capital" and not use_capitals:
+            continue
+        if registry.claim("COUNTRY", row["form"], row["iso3"], path, line):
+            rules.gazetteer.append(
+                GazetteerEntry("COUNTRY", row["form"], row["iso3"], "", row["kind"], f"country:{row['iso3']}:{row['kind']}", f"{path.name}:{line}")
+            )
+            count += 1
+    rules.counts["gazetteers/countries.csv"] = count
+
+
+def _load_named(
+    root: Path,
+    rules: RuleSet,
+    registry: _FormRegistry,
+    file_name: str,
+    label: str,
+    columns: tuple[str, str, list[str]],
+    check: Callable[[Path, int, dict[str, str]], bool],
+    unit_column: str | None,
+) -> None:
+    """Gazetteers with one row per entity: canonical name + '|'-separated aliases."""
+    path = root / "gazetteers" / file_name
+    if not path.exists():
+        return
+    name_column, alias_column, optional = columns
+    entities = 0
+    for line, row in _read_csv(path, [name_column], [alias_column, *optional], rules.problems):
+        if not check(path, line, row):
+            continue
+        value = row[name_column]
+        unit = row.get(unit_column, "") if unit_column else ""
+        kind_base = row.get("kind", "") or label.lower()
+        forms = [(value, "name")] + [(alias, "alias") for alias in _split_aliases(row.get(alias_column, ""))]
+        for form, form_kind in forms:
+            if registry.claim(label, form, value, path, line):
+                rules.gazetteer.append(
+                    GazetteerEntry(label, form, value, unit, form_kind if label != "REGION" else kind_base, f"{label.lower()}:{value}", f"{path.name}:{line}")
+                )
+        entities += 1
+    rules.counts[f"gazetteers/{file_name}"] = entities
+
+
+def _check_weapon(rules: RuleSet) -> Callable[[Path, int, dict[str, str]], bool]:
+    def check(path: Path, line: int, row: dict[str, str]) -> bool:
+        ok = True
+        if row.get("category") not in WEAPON_CATEGORIES:
+            rules.problems.append(
+                RulesError(path, line, Messages.E011.format(value=row.get("category"), allowed=list(WEAPON_CATEGORIES)))
+            )
+            ok = False
+        if row.get("origin") and not _check_iso3(path, line, row["origin"], rules.problems):
+            ok = False
+        return ok
+
+    return check
+
+
+def _check_org(rules: RuleSet) -> Callable[[Path, int, dict[str, str]], bool]:
+    def check(path: Path, line: int, row: dict[str, str]) -> bool:
+        return not row.get("country") or _check_iso3(path, line, row["country"], rules.problems)
+
+    return check
+
+
+def _load_gazetteers(root: Path, rules: RuleSet) -> None:
+    registry = _FormRegistry(rules.problems)
+    _load_countries(root, rules, registry)
+    _load_named(
+        root, rules, registry, "weapons.csv", "WEAPON",
+        ("designation", "aliases", ["category", "origin", "manufacturer", "note"]),
+        _check_weapon(rules), "category",
+    )
+    _load_named(
+        root, rules, registry, "orgs.csv", "ORG",
+        ("name", "aliases", ["kind", "country", "note"]), _check_org(rules), None,
+    )
+    _load_named(
+        root, rules, registry, "regions.csv", "REGION",
+        ("name", "aliases", ["kind", "note"]), lambda p, l, r: True, None,
+    )
+
+
+# --- patterns ----------------------------------------------------------------------
+
+PATTERN_KEYS_REQUIRED = ("id", "label", "pattern")
+PATTERN_KEYS_OPTIONAL = ("start_at", "end_at", "note")
+
+
+def _load_patterns(root: Path, rules: RuleSet) -> None:
+    known_classes = set(BUILTIN_CLASSES) | set(rules.lexicons)
+    for path in sorted((root / "patterns").glob("*.jsonl")):
+        count = 0
+        ids: dict[str, int] = {}
+        for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as error:
+                rules.problems.append(RulesError(path, line_number, Messages.E005.format(error=error.msg)))
+                continue
+            if not isinstance(data, dict) or any(k not in data for k in PATTERN_KEYS_REQUIRED):
+                found = sorted(data) if isinstance(data, dict) else type(data).__name__
+                rules.problems.append(
+                    RulesError(path, line_number, Messages.E006.format(required=list(PATTERN_KEYS_REQUIRED), found=found))
+                )
+                continue
+            unknown = [k for k in data if k not in PATTERN_KEYS_REQUIRED + PATTERN_KEYS_OPTIONAL]
+            if unknown:
+                rules.problems.append(
+                    RulesError(path, line_number, Messages.E007.format(keys=unknown, allowed=list(PATTERN_KEYS_REQUIRED + PATTERN_KEYS_OPTIONAL)))
+                )
+                continue
+            if data["label"] not in LABELS:
+                rules.problems.append(
+                    RulesError(path, line_number, Messages.E016.format(label=data["label"], allowed=list(LABELS)))
+                )
+                continue
+            if data["id"] in ids:
+                rules.problems.append(RulesError(path, line_number, f"pattern id '{data['id']}' already used on line {ids[data['id']]}"))
+                continue
+            bad_class = _unknown_lex_class(data, known_classes)
+            if bad_class:
+                rules.problems.append(
+                    RulesError(path, line_number, Messages.E008.format(name=bad_class, known=sorted(known_classes)))
+                )
+                continue
+            ids[data["id"]] = line_number
+            rules.patterns.append(
+                PatternRule(data["id"], data["label"], data["pattern"], data.get("start_at"), data.get("end_at"), f"{path.name}:{line_number}")
+            )
+            count += 1
+        rules.counts[f"patterns/{path.name}"] = count
+
+
+def _unknown_lex_class(data: dict[str, Any], known: set[str]) -> str | None:
+    names: list[str] = [n for n in (data.get("start_at"), data.get("end_at")) if n]
+    if not isinstance(data["pattern"], list):
+        return "<pattern is not a list>"
+    for token in data["pattern"]:
+        if isinstance(token, dict) and "LEX" in token:
+            lex = token["LEX"]
+            names.extend(lex if isinstance(lex, list) else [lex])
+    for name in names:
+        if name not in known:
+            return str(name)
+    return None
+
+
+# --- entry point -------------------------------------------------------------------
+
+
+def _load_settings(root: Path, rules: RuleSet) -> None:
+    path = root / "settings.toml"
+    if not path.exists():
+        return
+    try:
+        rules.settings = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        rules.problems.append(RulesError(path, None, Messages.E017.format(error=error)))
+
+
+def read_rules(rules_dir: Path | str | None = None) -> RuleSet:
+    """Load a rules folder, collecting every problem instead of stopping at the first."""
+    root = Path(rules_dir) if rules_dir else packaged_rules_dir()
+    if not (root / "patterns").is_dir():
+        raise RulesError(root, None, Messages.E014)
+    rules = RuleSet(root=root.resolve())
+    _load_settings(root, rules)
+    _load_lexicons(root, rules)
+    _load_gazetteers(root, rules)
+    _load_patterns(root, rules)
+    return rules
+
+
+@lru_cache(maxsize=8)
+def load_rules(rules_dir: str | None = None) -> RuleSet:
+    """Load a rules folder for extraction; the first problem found is raised."""
+    rules = read_rules(rules_dir)
+    if rules.problems:
+        raise rules.problems[0]
+    return rules
