@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 from extract.errors import ExtractError
+from extract.evaluate import Report, Score
 
 EXIT_OK = 0
 EXIT_DOCUMENTS_FAILED = 1
 EXIT_USAGE = 2
+EXIT_BELOW_FLOOR = 3
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -47,6 +49,86 @@ def _cmd_rules_check(args: argparse.Namespace) -> int:
     return EXIT_USAGE if rules.problems else EXIT_OK
 
 
+def _print_scores(report: Report) -> None:
+    print(f"{'label':<10} {'value P':>8} {'R':>6} {'F1':>6}   {'span P':>7} {'R':>6} {'F1':>6}   {'tp/fp/fn (value)':>16}")
+    labels = sorted(set(report.by_value) | set(report.by_span))
+    rows = [(label, report.by_value.get(label), report.by_span.get(label)) for label in labels]
+    rows.append(("ALL", report.micro(report.by_value), report.micro(report.by_span)))
+    for label, value, span in rows:
+        v = value or Score()
+        s = span or Score()
+        print(
+            f"{label:<10} {v.precision:>8.3f} {v.recall:>6.3f} {v.f1:>6.3f}   {s.precision:>7.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
+            f"   {f'{v.tp}/{v.fp}/{v.fn}':>16}"
+        )
+
+
+def _print_errors(report: Report) -> None:
+    for label in sorted({e.label for e in report.errors}):
+        print(f"\n== {label}")
+        for e in (e for e in report.errors if e.label == label):
+            tag = "missed" if e.kind == "fn" else "false alarm"
+            print(f"  [{tag}] {e.doc_id} @{e.start} '{e.text}'  expected: {e.expected or '-'}  found: {e.found or '-'}  {e.rule_id}")
+            print(f"      {e.sentence[:200]}")
+
+
+def _parse_floors(values: list[str]) -> tuple[float | None, dict[str, float]]:
+    overall: float | None = None
+    per_label: dict[str, float] = {}
+    for value in values:
+        label, _, number = value.rpartition("=")
+        try:
+            floor = float(number)
+        except ValueError as error:
+            raise ExtractError(f"--min-f1 takes X or LABEL=X, got '{value}'") from error
+        if label:
+            per_label[label.upper()] = floor
+        else:
+            overall = floor
+    return overall, per_label
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from extract.evaluate import compare_reports, evaluate, write_report
+    from extract.extractor import Extractor
+
+    samples = Path(args.samples)
+    if not samples.is_dir():
+        raise ExtractError(f"{samples}: E020 no such folder")
+    report = evaluate(samples, Extractor(args.rules, fast=args.fast))
+    json_path, csv_path = write_report(report, Path(args.report_dir))
+    data = report.as_dict()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_scores(report)
+        if not args.no_errors:
+            _print_errors(report)
+        print(f"\nreport: {json_path}, {csv_path}")
+    if args.compare:
+        previous = json.loads(Path(args.compare).read_text(encoding="utf-8"))
+        changes = compare_reports(previous, data)
+        print(f"\nsince {args.compare}:")
+        for label, delta in changes["f1_delta"].items():
+            if any(delta.values()):
+                print(f"  {label:<10} F1 value {delta.get('by_value', 0):+.4f}  span {delta.get('by_span', 0):+.4f}")
+        for title, key in (("newly fixed", "fixed"), ("newly broken", "broken")):
+            print(f"  {title}: {len(changes[key])}")
+            for error in changes[key]:
+                print(f"    {error['kind']} {error['doc_id']} {error['label']} '{error['text']}' expected {error['expected'] or '-'} found {error['found'] or '-'}")
+    overall, per_label = _parse_floors(args.min_f1 or [])
+    failed = []
+    if overall is not None and report.micro(report.by_value).f1 < overall:
+        failed.append(f"overall F1 {report.micro(report.by_value).f1:.3f} < {overall}")
+    for label, floor in per_label.items():
+        f1 = report.by_value.get(label, Score()).f1
+        if f1 < floor:
+            failed.append(f"{label} F1 {f1:.3f} < {floor}")
+    for message in failed:
+        print(f"extract eval: below floor: {message}", file=sys.stderr)
+    return EXIT_BELOW_FLOOR if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="extract", description="Arms-transfer facts from French news articles.")
@@ -60,6 +142,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-size", type=int, default=32, help="documents per nlp.pipe batch (default 32)")
     run.add_argument("--quiet", action="store_true", help="print nothing on stderr")
     run.set_defaults(handler=_cmd_run)
+
+    evaluation = commands.add_parser("eval", help="score the rules against annotated samples (P/R/F1 per label)")
+    evaluation.add_argument("samples", nargs="?", default="samples", help="folder of NAME.txt + NAME.ann pairs (default: samples)")
+    evaluation.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
+    evaluation.add_argument("--fast", action="store_true", help="evaluate the --fast pipeline")
+    evaluation.add_argument("--min-f1", action="append", metavar="X|LABEL=X", help="exit 3 when micro F1 (by value) or a label's F1 is below X; repeatable")
+    evaluation.add_argument("--compare", metavar="REPORT.json", help="show what changed since a previous report")
+    evaluation.add_argument("--report-dir", default="out/eval", help="where eval_report.json/.csv go (default: out/eval)")
+    evaluation.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluation.add_argument("--no-errors", action="store_true", help="print only the score table")
+    evaluation.set_defaults(handler=_cmd_eval)
 
     rules = commands.add_parser("rules", help="work with rules folders")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)
