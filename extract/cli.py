@@ -129,6 +129,51 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_BELOW_FLOOR if failed else EXIT_OK
 
 
+def _read_article(path: str) -> str:
+    from extract.inputs import decode_text
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ExtractError(f"{path}: E020 cannot read: {error.strerror or error}") from error
+    return decode_text(data, path)[0]
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from extract.extractor import Extractor
+    from extract.gold import parse_markup
+    from extract.show import print_terminal, render_html, write_html
+
+    text = _read_article(args.file)
+    mentions = Extractor(args.rules, fast=args.fast).extract(text, date=args.date)
+    gold = None
+    if args.gold:
+        plain, gold = parse_markup(Path(args.gold).read_text(encoding="utf-8"), args.gold)
+        if plain != text:
+            raise ExtractError(f"{args.gold}: E031 text differs from {args.file} once the markup is removed")
+    if args.html:
+        write_html(Path(args.html), render_html(text, mentions, title=Path(args.file).name, gold=gold))
+        print(f"wrote {args.html}", file=sys.stderr)
+    else:
+        print_terminal(text, mentions)
+    return EXIT_OK
+
+
+def _cmd_annotate(args: argparse.Namespace) -> int:
+    from extract.extractor import Extractor
+    from extract.header import parse_header
+    from extract.show import to_markup
+
+    text = _read_article(args.file)
+    target = Path(args.out) if args.out else Path(args.file).with_suffix(".ann")
+    if target.exists() and not args.force:
+        raise ExtractError(f"{target}: already exists (use --force to overwrite)")
+    mentions = Extractor(args.rules, fast=args.fast).extract(text, date=args.date)
+    target.write_text(to_markup(text, mentions, parse_header(text).body_start), encoding="utf-8")
+    print(f"wrote {target}: {len(mentions)} mentions to check; then `extract eval`", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="extract", description="Arms-transfer facts from French news articles.")
@@ -153,6 +198,24 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluation.add_argument("--no-errors", action="store_true", help="print only the score table")
     evaluation.set_defaults(handler=_cmd_eval)
+
+    show = commands.add_parser("show", help="show a text with each mention marked (terminal or HTML)")
+    show.add_argument("file", help="a .txt article")
+    show.add_argument("--html", metavar="OUT.html", help="write a displaCy page instead of printing")
+    show.add_argument("--gold", metavar="FILE.ann", help="colour matches, misses and false alarms against this gold file")
+    show.add_argument("--date", default=None, help="document date (ISO) for partial dates, if the file has no header")
+    show.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
+    show.add_argument("--fast", action="store_true", help="use the --fast pipeline")
+    show.set_defaults(handler=_cmd_show)
+
+    annotate = commands.add_parser("annotate", help="write a gold file pre-filled from the current output")
+    annotate.add_argument("file", help="a .txt article")
+    annotate.add_argument("--out", default=None, help="gold file to write (default: FILE with .ann)")
+    annotate.add_argument("--force", action="store_true", help="overwrite an existing gold file")
+    annotate.add_argument("--date", default=None, help="document date (ISO) for partial dates, if the file has no header")
+    annotate.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
+    annotate.add_argument("--fast", action="store_true", help="use the --fast pipeline")
+    annotate.set_defaults(handler=_cmd_annotate)
 
     rules = commands.add_parser("rules", help="work with rules folders")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)

@@ -104,6 +104,17 @@ class RuleSet:
         return self.settings.get(section, {}).get(key, default)
 
 
+@dataclass(frozen=True)
+class MilitaryNoun:
+    """A counted noun: its lemma (the COUNT unit) and the SIPRI category it suggests."""
+
+    lemma: str
+    category: str
+
+    def __str__(self) -> str:
+        return self.lemma
+
+
 # --- reading helpers -------------------------------------------------------------
 
 
@@ -222,6 +233,13 @@ def _parse_relative(path: Path, line: int, row: dict[str, str], problems: list[R
     return (row["period"], offset)
 
 
+def _parse_military_noun(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    if row["category"] not in WEAPON_CATEGORIES:
+        problems.append(RulesError(path, line, Messages.E011.format(value=row["category"], allowed=list(WEAPON_CATEGORIES))))
+        return None
+    return MilitaryNoun(row["lemma"], row["category"])
+
+
 def _column_parser(column: str, numeric: bool = False) -> LexiconParser:
     def parse(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
         if numeric:
@@ -241,10 +259,10 @@ LEXICON_SPECS: dict[str, tuple[str, list[str], LexiconParser]] = {
     "distance_units.csv": ("distance_unit", ["form", "km"], _column_parser("km", numeric=True)),
     "months.csv": ("month", ["form", "month"], _parse_month),
     "relative_dates.csv": ("relative_date", ["form", "period", "offset"], _parse_relative),
-    "military_nouns.csv": ("military_noun", ["form", "lemma"], _column_parser("lemma")),
+    "military_nouns.csv": ("military_noun", ["form", "lemma", "category"], _parse_military_noun),
 }
 #: word classes computed by code rather than listed: numbers, days, years, gazetteer labels
-BUILTIN_CLASSES = ("number", "day", "year", "country", "weapon", "org", "region")
+BUILTIN_CLASSES = ("number", "day", "year", "model_code", "country", "weapon", "org", "region")
 
 
 def _load_lexicons(root: Path, rules: RuleSet) -> None:

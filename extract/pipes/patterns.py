@@ -20,6 +20,7 @@ from extract.pipes.dates import normalize_date
 from extract.pipes.distance import normalize_range
 from extract.pipes.items import Candidate, LexItem, begin_attr, inside_attr, items_in, register_extensions
 from extract.pipes.money import normalize_money
+from extract.pipes.weapons import normalize_unlisted_weapon
 from extract.ruleset import PatternRule, RuleSet, load_rules
 
 Normalizer = Callable[[Doc, int, int, list[LexItem], PatternRule], Candidate | None]
@@ -28,6 +29,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "COUNT": normalize_count,
     "RANGE": normalize_range,
     "DATE": normalize_date,
+    "WEAPON": normalize_unlisted_weapon,
 }
 
 

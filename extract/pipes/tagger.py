@@ -20,6 +20,9 @@ from extract.textnorm import fold, is_case_sensitive, written_variants
 
 _DAY = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])$|^1(?:er|ᵉʳ)$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+# 'AGM-154', 'M1152A1', 'K9A1', 'T-90MS': an uppercase letter first, a digit somewhere.
+_MODEL_CODE = re.compile(r"^(?=[^\d]*\d)[A-Z][A-Za-z]{0,5}(?:[-/]?[A-Za-z0-9]+){0,4}$")
+_TYPE_NUMBER = re.compile(r"^[0-9]{2,4}[A-Z]{0,2}$")
 _GAZETTEER_CLASS = {"COUNTRY": "country", "WEAPON": "weapon", "ORG": "org", "REGION": "region"}
 
 
@@ -82,6 +85,10 @@ class ArmsTagger:
         for token in doc:
             if token.i in covered:
                 continue
+            if _MODEL_CODE.match(token.text) and len(token.text) <= 15:
+                self._mark(doc, items, LexItem("model_code", token.i, token.i + 1, token.text))
+            elif token.text == "Type" and token.i + 1 < len(doc) and _TYPE_NUMBER.match(doc[token.i + 1].text):
+                self._mark(doc, items, LexItem("model_code", token.i, token.i + 2, doc[token.i : token.i + 2].text))
             if _DAY.match(token.text):
                 day = 1 if not token.text.isdigit() else int(token.text)
                 self._mark(doc, items, LexItem("day", token.i, token.i + 1, day))

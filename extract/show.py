@@ -1,0 +1,120 @@
+"""See what the rules found: marked-up terminal text, displaCy HTML, and gold pre-filling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from rich.console import Console
+from rich.text import Text
+from spacy import displacy
+
+from extract.gold import GoldMention
+from extract.mention import Mention
+
+LABEL_COLOURS = {
+    "MONEY": "#7aecec",
+    "COUNT": "#bfeeb7",
+    "RANGE": "#feca74",
+    "DATE": "#c887fb",
+    "COUNTRY": "#aa9cfc",
+    "WEAPON": "#ff9561",
+    "ORG": "#e4e7d2",
+    "REGION": "#dddddd",
+}
+VERDICT_COLOURS = {"match": "#9be39b", "missed": "#ffb3b3", "false alarm": "#ffd966"}
+TERMINAL_STYLES = {
+    "MONEY": "bold cyan",
+    "COUNT": "bold green",
+    "RANGE": "bold yellow",
+    "DATE": "bold magenta",
+    "COUNTRY": "bold blue",
+    "WEAPON": "bold red",
+    "ORG": "bold white",
+    "REGION": "dim",
+}
+
+
+def _describe(label: str, value: str, unit: str) -> str:
+    return " ".join(part for part in (label, value, unit) if part)
+
+
+def terminal_view(text: str, mentions: list[Mention]) -> Text:
+    """The text with each mention followed by its label and value, coloured by label."""
+    view = Text()
+    position = 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        view.append(text[position : mention.start])
+        style = TERMINAL_STYLES.get(mention.label, "bold")
+        view.append(mention.text, style=f"{style} underline")
+        view.append(f"[{_describe(mention.label, mention.value, mention.unit)}]", style=style)
+        position = mention.end
+    view.append(text[position:])
+    return view
+
+
+def print_terminal(text: str, mentions: list[Mention], console: Console | None = None) -> None:
+    """Print `terminal_view` (rich drops colours when the output is not a terminal)."""
+    (console or Console()).print(terminal_view(text, mentions), highlight=False)
+
+
+def _verdicts(mentions: list[Mention], gold: list[GoldMention]) -> Iterable[tuple[int, int, str, str]]:
+    found = {(m.label, m.start, m.end): m for m in mentions}
+    expected = {(g.label, g.start, g.end): g for g in gold}
+    for key, mention in found.items():
+        verdict = "match" if key in expected else "false alarm"
+        yield mention.start, mention.end, verdict, _describe(mention.label, mention.value, mention.unit)
+    for key, item in expected.items():
+        if key not in found:
+            yield item.start, item.end, "missed", _describe(item.label, item.value, item.unit)
+
+
+def render_html(text: str, mentions: list[Mention], *, title: str = "", gold: list[GoldMention] | None = None) -> str:
+    """A displaCy span-style page; with `gold`, matches, misses and false alarms in their own colours."""
+    doc = spacy.blank("fr")(text)
+    spans = []
+    colours: dict[str, str] = {}
+    if gold is None:
+        marks = [(m.start, m.end, m.label, _describe(m.label, m.value, m.unit)) for m in mentions]
+        for start, end, label, description in marks:
+            colours[description] = LABEL_COLOURS.get(label, "#dddddd")
+            spans.append((start, end, description))
+    else:
+        for start, end, verdict, description in _verdicts(mentions, gold):
+            name = f"{verdict}: {description}"
+            colours[name] = VERDICT_COLOURS[verdict]
+            spans.append((start, end, name))
+    doc.spans["sc"] = [
+        span for start, end, name in spans if (span := doc.char_span(start, end, label=name, alignment_mode="expand")) is not None
+    ]
+    html = displacy.render(doc, style="span", page=True, options={"spans_key": "sc", "colors": colours})
+    if title:
+        html = html.replace("<title>displaCy</title>", f"<title>{title}</title>")
+    return html
+
+
+def write_html(path: Path, html: str) -> None:
+    """Write the page as UTF-8."""
+    path.write_text(html, encoding="utf-8")
+
+
+def to_markup(text: str, mentions: list[Mention], skip_before: int = 0) -> str:
+    """The gold markup of `text` pre-filled from `mentions`, for a researcher to correct."""
+    parts: list[str] = []
+    position = 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < max(position, skip_before):
+            continue
+        fields = [mention.text, mention.label, mention.value, mention.unit]
+        if mention.value_min:
+            fields.append(f"min={mention.value_min}")
+        if mention.approx:
+            fields.append(f"approx={mention.approx}")
+        while len(fields) > 2 and fields[-1] == "" and "=" not in fields[-1]:
+            fields.pop()
+        parts.append(text[position : mention.start])
+        parts.append("[[" + "|".join(fields) + "]]")
+        position = mention.end
+    parts.append(text[position:])
+    return "".join(parts)
