@@ -7,6 +7,7 @@ The token scanner `scan_numbers` finds where numbers are in a spaCy Doc.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -46,6 +47,7 @@ def parse_digits(text: str) -> Decimal | None:
     return Decimal(amount) if amount is not None else None
 
 
+@lru_cache(maxsize=65536)
 def is_number_word(text: str) -> bool:
     """'dix-huit', 'quatre-vingts', 'cent' are number words; 'et' alone is not."""
     parts = fold(text).split("-")
@@ -137,6 +139,10 @@ def scan_numbers(
             end = _digit_group_end(doc, i)
             value = parse_digits(doc[i:end].text)
             if value is not None:
+                # '3\u00a0500\u00a0000\u00a0€': the no-break space before the unit is its own
+                # token; the number takes it so that patterns see number + unit side by side.
+                if end + 1 < len(doc) and _is_group_space(doc[end]):
+                    end += 1
                 found.append(NumberSpan(i, end, value))
                 i = end
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHES = "'’ʼ`´"
 
@@ -21,6 +22,7 @@ def unify_apostrophes(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accent-free, straight apostrophes, single spaces: a lookup key."""
     return " ".join(fold_accents(unify_apostrophes(text)).lower().split())

@@ -17,6 +17,8 @@ KM_DECIMALS = Decimal("0.001")
 def normalize_range(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """Distance in km, rounded to the metre."""
     unit = next((i for i in items if i.cls == "distance_unit"), None)
+    if ("distance_blockers", end) in (doc._.lex_items or {}):
+        return None  # '900 km/h' is a speed, '350 kilomètres carrés' an area
     amounts = read_amounts([i for i in items if i.cls in ("approx", "number")])
     if unit is None or amounts is None or amounts.value <= 0:
         return None

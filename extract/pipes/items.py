@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from extract.ruleset import BUILTIN_CLASSES
 
 
 @dataclass(frozen=True)
@@ -39,25 +38,23 @@ class Candidate:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def begin_attr(cls: str) -> str:
-    """Token attribute that is True on the first token of a `cls` item."""
-    return f"lexb_{cls}"
+#: Word classes live in two token attributes the Matcher reads in C (no Python per
+#: token): most classes in `ent_kb_id`, the ones that share a token with a number
+#: (`day`, `year`) in `ent_id`. Values are "B-<class>" on an item's first token and
+#: "I-<class>" on the others. The pipeline has no NER, so nothing else uses them.
+SECONDARY_CLASSES = frozenset({"day", "year"})
 
 
-def inside_attr(cls: str) -> str:
-    """Token attribute that is True on the following tokens of a `cls` item."""
-    return f"lexi_{cls}"
+def slot_of(cls: str) -> tuple[str, str]:
+    """(Matcher attribute, Token attribute) that carry `cls`."""
+    return ("ENT_ID", "ent_id_") if cls in SECONDARY_CLASSES else ("ENT_KB_ID", "ent_kb_id_")
 
 
-def register_extensions(classes: list[str]) -> None:
-    """Declare the Doc and Token attributes the components use (idempotent)."""
-    for name, default in (("lex_items", None), ("arms_candidates", None), ("ref_date", None)):
+def register_extensions() -> None:
+    """Declare the Doc attributes the components use (idempotent)."""
+    for name in ("lex_items", "arms_candidates", "ref_date"):
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
-    for cls in [*BUILTIN_CLASSES, *classes]:
-        for attr in (begin_attr(cls), inside_attr(cls)):
-            if not Token.has_extension(attr):
-                Token.set_extension(attr, default=False)
+            Doc.set_extension(name, default=None)
 
 
 def items_in(doc: Doc, start: int, end: int) -> list[LexItem]:

@@ -18,7 +18,7 @@ from extract.errors import Messages, RulesError
 from extract.pipes.count import normalize_count
 from extract.pipes.dates import normalize_date
 from extract.pipes.distance import normalize_range
-from extract.pipes.items import Candidate, LexItem, begin_attr, inside_attr, items_in, register_extensions
+from extract.pipes.items import Candidate, LexItem, items_in, register_extensions, slot_of
 from extract.pipes.money import normalize_money
 from extract.pipes.weapons import normalize_unlisted_weapon
 from extract.ruleset import PatternRule, RuleSet, load_rules
@@ -34,9 +34,11 @@ NORMALIZERS: dict[str, Normalizer] = {
 
 
 def expand_lex(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Replace each `{"LEX": cls}` by the tagger's begin/inside token attributes.
+    """Replace each `{"LEX": cls}` by conditions on the tagger's token attributes.
 
-    `{"LEX": ["currency", "scaled_currency"]}` is an alternative: one pattern per class.
+    `{"LEX": ["currency", "scaled_currency"]}` accepts an item of either class; an
+    optional item (`"OP": "?"`) becomes a second pattern without it, so a match never
+    starts inside an item.
     """
     alternatives: list[list[dict[str, Any]]] = [[]]
     for token in pattern:
@@ -44,14 +46,20 @@ def expand_lex(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             alternatives = [alt + [token] for alt in alternatives]
             continue
         classes = token["LEX"] if isinstance(token["LEX"], list) else [token["LEX"]]
-        op = token.get("OP")
-        with_item = [
-            alt + [{"_": {begin_attr(cls): True}}, {"_": {inside_attr(cls): True}, "OP": "*"}]
-            for alt in alternatives
-            for cls in classes
+        by_slot: dict[str, list[str]] = {}
+        for cls in classes:
+            by_slot.setdefault(slot_of(cls)[0], []).append(cls)
+        # Other keys on a LEX token ({"LEX": "currency", "IS_UPPER": true}) constrain its first token.
+        conditions = {k: v for k, v in token.items() if k not in ("LEX", "OP")}
+        items = [
+            [
+                {attr: {"IN": [f"B-{c}" for c in group]} if len(group) > 1 else f"B-{group[0]}", **conditions},
+                {attr: {"IN": [f"I-{c}" for c in group]} if len(group) > 1 else f"I-{group[0]}", "OP": "*"},
+            ]
+            for attr, group in by_slot.items()
         ]
-        # An optional item is an alternative without it, so inside-tokens never start a match.
-        alternatives = with_item + alternatives if op == "?" else with_item
+        with_item = [alt + item for alt in alternatives for item in items]
+        alternatives = with_item + alternatives if token.get("OP") == "?" else with_item
     return alternatives
 
 
@@ -59,7 +67,7 @@ class ArmsPatterns:
     """Runs every pattern, trims, normalizes; candidates go to `doc._.arms_candidates`."""
 
     def __init__(self, nlp: Language, rules: RuleSet) -> None:
-        register_extensions(list(rules.lexicons))
+        register_extensions()
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.rules: dict[str, PatternRule] = {}
         for rule in rules.patterns:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extract.numbers import scan_numbers
-from extract.pipes.items import Candidate, LexItem, begin_attr, inside_attr, register_extensions
+from extract.pipes.items import Candidate, LexItem, register_extensions, slot_of
 from extract.ruleset import GazetteerEntry, LexiconEntry, RuleSet, load_rules
 from extract.textnorm import fold, is_case_sensitive, written_variants
 
@@ -30,7 +30,7 @@ class ArmsTagger:
     """Tags tokens with word classes and yields gazetteer candidates."""
 
     def __init__(self, nlp: Language, rules: RuleSet) -> None:
-        register_extensions(list(rules.lexicons))
+        register_extensions()
         self.rules = rules
         self.entries: list[GazetteerEntry | tuple[str, LexiconEntry]] = []
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -68,6 +68,7 @@ class ArmsTagger:
         spans.sort(key=lambda s: (-(s.end - s.start), int(s.label_[1:])))
         kept = filter_spans(spans)
         covered: set[int] = set()
+        listed: set[int] = set()
         for span in kept:
             entry = self.entries[int(span.label_[1:])]
             if isinstance(entry, GazetteerEntry):
@@ -79,11 +80,12 @@ class ArmsTagger:
                 self._mark(doc, items, LexItem(cls, span.start, span.end, value, entry=entry))
             else:
                 cls, lexeme = entry
+                listed.update(range(span.start, span.end))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
-        for number in scan_numbers(doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered):
+        for number in scan_numbers(doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered | listed):
             self._mark(doc, items, LexItem("number", number.start, number.end, number.value, approx=number.approx))
         for token in doc:
-            if token.i in covered:
+            if token.i in covered or token.i in listed:
                 continue
             if _MODEL_CODE.match(token.text) and len(token.text) <= 15:
                 self._mark(doc, items, LexItem("model_code", token.i, token.i + 1, token.text))
@@ -94,6 +96,11 @@ class ArmsTagger:
                 self._mark(doc, items, LexItem("day", token.i, token.i + 1, day))
             elif _YEAR.match(token.text):
                 self._mark(doc, items, LexItem("year", token.i, token.i + 1, int(token.text)))
+        for item in items.values():
+            attribute = slot_of(item.cls)[1]
+            setattr(doc[item.start], attribute, f"B-{item.cls}")
+            for i in range(item.start + 1, item.end):
+                setattr(doc[i], attribute, f"I-{item.cls}")
         doc._.lex_items = items
         doc._.arms_candidates = candidates
         return doc
@@ -101,9 +108,6 @@ class ArmsTagger:
     @staticmethod
     def _mark(doc: Doc, items: dict[tuple[str, int], LexItem], item: LexItem) -> None:
         items[(item.cls, item.start)] = item
-        doc[item.start]._.set(begin_attr(item.cls), True)
-        for i in range(item.start + 1, item.end):
-            doc[i]._.set(inside_attr(item.cls), True)
 
 
 @Language.factory("arms_tagger", default_config={"rules_dir": None})

@@ -34,7 +34,7 @@ def assert_one(mentions, text, expected):
     actual = {"text": m.text, "value": m.value, "unit": m.unit, "approx": m.approx, "value_min": m.value_min}
     if expected["approx"] == NONEMPTY and m.approx:
         actual["approx"] = NONEMPTY
-    assert actual == expected
+    assert actual == expected, f"expected {expected}, got {actual}"
 
 
 def assert_none(mentions, instead):
@@ -478,6 +478,12 @@ NEGATIVE = {
     "Eurofighter": ("Le Koweït a reçu 28 Eurofighter Typhoon.", None),
     "Eurosatory": ("Eurosatory ouvre ses portes à Villepinte avec 2 000 exposants.", None),
     "time-of-day": ("Les frappes ont commencé à 4 h 30 du matin.", None),
+    "investments-without-currency": ("Le ministre a annoncé 4 milliards d'investissements dans les munitions.", None),
+    "payable-in-euros": ("Le contrat sera payé en euros et non en dollars.", None),
+    "prices-in-US-dollar-sign": ("Les prix des pièces de rechange sont libellés en US$.", None),
+    "AED-agency-not-currency": ("Le rapport annuel de l'AED recense 27 États membres.", None),
+    "count-with-system": ("La livraison des 36 Rafale indiens s'est achevée.", None),
+    "date-instead": ("Les Émirats ont signé le contrat le 3 décembre 2021.", "DATE"),
 }
 
 

@@ -35,7 +35,7 @@ def assert_one(mentions, text, expected):
     actual = {"text": m.text, "value": m.value, "unit": m.unit, "approx": m.approx, "value_min": m.value_min}
     if expected["approx"] == NONEMPTY and m.approx:
         actual["approx"] = NONEMPTY
-    assert actual == expected
+    assert actual == expected, f"expected {expected}, got {actual}"
 
 
 def assert_none(mentions, instead):
