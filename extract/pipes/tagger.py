@@ -26,6 +26,14 @@ _TYPE_NUMBER = re.compile(r"^[0-9]{2,4}[A-Z]{0,2}$")
 _GAZETTEER_CLASS = {"COUNTRY": "country", "WEAPON": "weapon", "ORG": "org", "REGION": "region"}
 
 
+def _tokenize_form(nlp: Language, form: str) -> Doc:
+    """Tokenize a list form as it is tokenized in running text ("près d'" ends with the token "d'")."""
+    if form[-1:] in "'’":
+        doc = nlp.make_doc(form + "un")
+        return Doc(nlp.vocab, words=[t.text for t in doc[:-1]], spaces=[bool(t.whitespace_) for t in doc[:-1]])
+    return nlp.make_doc(form)
+
+
 class ArmsTagger:
     """Tags tokens with word classes and yields gazetteer candidates."""
 
@@ -50,11 +58,9 @@ class ArmsTagger:
     def _add(self, nlp: Language, entry: GazetteerEntry | tuple[str, LexiconEntry], form: str) -> None:
         key = f"E{len(self.entries)}"
         self.entries.append(entry)
-        variants = written_variants(form)
-        if is_case_sensitive(form):
-            self.cased.add(key, list(nlp.tokenizer.pipe(variants)))
-        else:
-            self.uncased.add(key, list(nlp.tokenizer.pipe({v.lower() for v in variants})))
+        variants = written_variants(form) if is_case_sensitive(form) else sorted({v.lower() for v in written_variants(form)})
+        matcher = self.cased if is_case_sensitive(form) else self.uncased
+        matcher.add(key, [_tokenize_form(nlp, variant) for variant in variants])
 
     def __call__(self, doc: Doc) -> Doc:
         items: dict[tuple[str, int], LexItem] = {}
