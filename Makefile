@@ -17,7 +17,7 @@ run: $(STAMP)
 	@echo "tables written to out/: mentions.csv, documents.csv"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python -m extract.bench

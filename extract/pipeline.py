@@ -33,8 +33,8 @@ def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
 
 def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     """Teach the tokenizer the press's glued forms: '2,5Md€', 'mi-2025'."""
-    # '250 M$.' at a sentence end: the full stop is not part of the currency.
-    suffixes = list(nlp.Defaults.suffixes or []) + _glued_unit_suffixes(rules) + [r"(?<=[€$£¥₹₽₩₺])\."]
+    # '250 M$.', 'Su-35S.' at a sentence end: the full stop is not part of the unit or designation.
+    suffixes = list(nlp.Defaults.suffixes or []) + _glued_unit_suffixes(rules) + [r"(?<=[€$£¥₹₽₩₺])\.", r"(?<=[0-9])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     prefixes = list(nlp.Defaults.prefixes or []) + [r"(?:mi|Mi|fin|Fin|début|Début)-(?=(?:19|20)[0-9]{2})"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -64,8 +64,14 @@ def parse_french_date(text: str, reference: PartialDate | None = None) -> Partia
         return None
 
 
-def _is_lone_year_of_something_else(doc: Doc, end: int) -> bool:
-    """'2000 soldats': a four-digit number right before a content word is not a year."""
+def _is_lone_year_of_something_else(doc: Doc, start: int, end: int) -> bool:
+    """'2000 soldats': a four-digit number right before a content word is not a year.
+
+    A year cue just before it ('pour 2023 atteint', rules/lexicons/year_cues.csv) keeps it.
+    """
+    items = doc._.lex_items or {}
+    if any(item.cls == "year_cues" and item.end == start for item in items.values()):
+        return False
     if end >= len(doc):
         return False
     following = doc[end]
@@ -84,7 +90,7 @@ def normalize_date(doc: Doc, start: int, end: int, items: list[LexItem], rule: P
         return Candidate("DATE", start, end, value, "", rule.id, extra={"relative": True})
     classes = {i.cls for i in items}
     if classes == {"year", "number"} or classes == {"year"}:
-        if _is_lone_year_of_something_else(doc, end):
+        if _is_lone_year_of_something_else(doc, start, end):
             return None
     text = doc[start:end].text
     date = parse_french_date(text, reference)
