@@ -63,6 +63,14 @@ def _print_scores(report: Report) -> None:
         )
 
 
+def _print_deal_scores(report: Report) -> None:
+    assert report.deals is not None
+    rows = report.deals.rows
+    print(f"\ndeals      P {rows.precision:.3f}  R {rows.recall:.3f}  F1 {rows.f1:.3f}   tp/fp/fn {rows.tp}/{rows.fp}/{rows.fn}")
+    accuracy = "  ".join(f"{name} {ok / total:.3f}" for name, (ok, total) in report.deals.fields.items() if total)
+    print(f"field accuracy on matched rows: {accuracy}")
+
+
 def _print_errors(report: Report) -> None:
     for label in sorted({e.label for e in report.errors}):
         print(f"\n== {label}")
@@ -70,6 +78,11 @@ def _print_errors(report: Report) -> None:
             tag = "missed" if e.kind == "fn" else "false alarm"
             print(f"  [{tag}] {e.doc_id} @{e.start} '{e.text}'  expected: {e.expected or '-'}  found: {e.found or '-'}  {e.rule_id}")
             print(f"      {e.sentence[:200]}")
+    if report.deals and report.deals.errors:
+        print("\n== DEALS")
+        for error in report.deals.errors:
+            details = "  ".join(f"{k}: {v}" for k, v in error.items() if k not in ("kind", "doc_id", "deal"))
+            print(f"  [{error['kind']}] {error['doc_id']} {error['deal']}  {details}")
 
 
 def _parse_floors(values: list[str]) -> tuple[float | None, dict[str, float]]:
@@ -102,6 +115,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         _print_scores(report)
+        if report.deals:
+            _print_deal_scores(report)
         if not args.no_errors:
             _print_errors(report)
         print(f"\nreport: {json_path}, {csv_path}")

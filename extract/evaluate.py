@@ -79,6 +79,7 @@ class Report:
     by_span: dict[str, Score] = field(default_factory=dict)
     errors: list[Error] = field(default_factory=list)
     documents: int = 0
+    deals: DealScore | None = None
 
     def micro(self, scores: dict[str, Score]) -> Score:
         """All labels pooled."""
@@ -95,6 +96,7 @@ class Report:
             "by_span": {label: s.as_dict() for label, s in sorted(self.by_span.items())},
             "micro": {"by_value": self.micro(self.by_value).as_dict(), "by_span": self.micro(self.by_span).as_dict()},
             "errors": [e.__dict__ | {"key": e.key()} for e in self.errors],
+            "deals": self.deals.as_dict() if self.deals else None,
         }
 
 
@@ -165,6 +167,11 @@ def evaluate(samples_dir: Path, extractor: Extractor) -> Report:
     results = extractor.extract_texts((s.text, None) for s in samples)
     for sample, result in zip(samples, results, strict=True):
         score_document(sample, [m for m in result.mentions if m.label in labels], report)
+        gold_deals = sample.text_path.with_suffix(".deals.csv")
+        if gold_deals.exists():
+            report.deals = report.deals or DealScore()
+            found = [{k: str(v) for k, v in d.as_row(sample.doc_id).items()} for d in result.deals]
+            score_deals(sample.doc_id, read_gold_deals(gold_deals), found, report.deals)
     return report
 
 
@@ -197,3 +204,61 @@ def write_report(report: Report, folder: Path) -> tuple[Path, Path]:
             lines.append(f"{way},{label},{d['tp']},{d['fp']},{d['fn']},{d['precision']},{d['recall']},{d['f1']}")
     csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
     return json_path, csv_path
+
+
+# --- deals ---------------------------------------------------------------------------
+
+DEAL_FIELDS = ("supplier", "quantity", "value", "status", "hedged", "date")
+
+
+@dataclass
+class DealScore:
+    """Row precision/recall (rows match on system and recipient) and per-field accuracy."""
+
+    rows: Score = field(default_factory=Score)
+    fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in DEAL_FIELDS})
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Counts, ratios and field accuracies for reports."""
+        return {
+            "rows": self.rows.as_dict(),
+            "field_accuracy": {f: round(ok / total, 4) if total else None for f, (ok, total) in self.fields.items()},
+            "errors": self.errors,
+        }
+
+
+def read_gold_deals(path: Path) -> list[dict[str, str]]:
+    """The rows of a NAME.deals.csv gold file."""
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _deal_value(row: dict[str, str]) -> str:
+    return f"{row.get('value', '')} {row.get('currency', '')}".strip()
+
+
+def score_deals(doc_id: str, gold: list[dict[str, str]], found: list[dict[str, str]], score: DealScore) -> None:
+    """Match found rows to gold rows on (system, recipient) and compare their fields."""
+    unmatched = list(found)
+    for expected in gold:
+        match = next((f for f in unmatched if f["system"] == expected["system"] and f["recipient"] == expected["recipient"]), None)
+        if match is None:
+            score.rows.fn += 1
+            score.errors.append({"kind": "fn", "doc_id": doc_id, "deal": f"{expected['supplier']}->{expected['recipient']} {expected['system'] or '(no system)'}"})
+            continue
+        unmatched.remove(match)
+        score.rows.tp += 1
+        for name in DEAL_FIELDS:
+            want = _deal_value(expected) if name == "value" else expected.get(name, "")
+            got = _deal_value(match) if name == "value" else str(match.get(name, ""))
+            score.fields[name][1] += 1
+            if want == got:
+                score.fields[name][0] += 1
+            else:
+                score.errors.append({"kind": f"field:{name}", "doc_id": doc_id, "deal": f"{expected['supplier']}->{expected['recipient']} {expected['system']}", "expected": want, "found": got})
+    for extra in unmatched:
+        score.rows.fp += 1
+        score.errors.append({"kind": "fp", "doc_id": doc_id, "deal": f"{extra['supplier']}->{extra['recipient']} {extra['system']}", "evidence": str(extra.get("evidence", ""))[:160]})

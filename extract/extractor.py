@@ -8,10 +8,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from extract.deals import Deal, DealBuilder
 from extract.header import Header, parse_header
 from extract.mention import Mention
 from extract.partial_date import PartialDate
 from extract.pipeline import DEFAULT_MODEL, build_pipeline
+from extract.ruleset import load_rules
 
 
 @dataclass
@@ -21,6 +23,7 @@ class ExtractedText:
     header: Header
     date: PartialDate | None
     mentions: list[Mention] = field(default_factory=list)
+    deals: list[Deal] = field(default_factory=list)
 
 
 class Extractor:
@@ -42,10 +45,15 @@ class Extractor:
         self.fast = fast
         self.batch_size = batch_size
         self.nlp = build_pipeline(self.rules_dir, fast=fast, model=model)
+        self.deal_builder = DealBuilder(load_rules(self.rules_dir))
 
     def extract(self, text: str, date: str | PartialDate | None = None) -> list[Mention]:
         """Mentions of one text; `date` (ISO, e.g. '2024-06') completes partial dates."""
         return next(self.extract_texts([(text, date)])).mentions
+
+    def extract_deals(self, text: str, date: str | PartialDate | None = None) -> list[Deal]:
+        """Deal records of one text (see `extract.deals`)."""
+        return next(self.extract_texts([(text, date)])).deals
 
     def extract_texts(
         self, texts: Iterable[tuple[str, str | PartialDate | None]]
@@ -62,6 +70,7 @@ class Extractor:
         for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
             text, result = pending.pop(0)
             result.mentions = _mentions(doc, text, result.header.body_start)
+            result.deals = self.deal_builder.build(doc, doc._.arms_candidates or [], result.date, result.header.body_start)
             yield result
 
     def _prepare(self, text: str, date: str | PartialDate | None) -> tuple[str, ExtractedText, Doc]:

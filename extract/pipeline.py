@@ -41,13 +41,20 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
 
 
 def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: str = DEFAULT_MODEL) -> Language:
-    """The extraction pipeline; `fast` swaps the statistical model for a blank tokenizer + sentencizer."""
+    """The extraction pipeline.
+
+    Default: the French model (tagger, parser, lemmatizer: POS, LEMMA and DEP can be used in
+    patterns) plus the rule components. `fast`: spaCy's blank French tokenizer instead of the
+    model; patterns that need POS/LEMMA/DEP then never fire.
+    """
     rules = load_rules(rules_dir)
     if fast:
         nlp = spacy.blank("fr")
-        nlp.add_pipe("sentencizer")
     else:
         nlp = spacy.load(model, exclude=UNUSED_MODEL_COMPONENTS)
+    # Sentences come from punctuation in both modes: the parser's boundaries break
+    # designations ("F-16 | Block | 72"), and evidence sentences must not.
+    nlp.add_pipe("sentencizer", config={"overwrite": True})
     customize_tokenizer(nlp, rules)
     nlp.add_pipe("arms_tagger", config={"rules_dir": rules_dir})
     nlp.add_pipe("arms_patterns", config={"rules_dir": rules_dir})

@@ -69,6 +69,21 @@ class GazetteerEntry:
     kind: str
     rule_id: str
     source: str
+    country: str = ""
+    entity_kind: str = ""
+
+
+@dataclass(frozen=True)
+class DealCue:
+    """A word or phrase that tells a deal's stage, direction, hedging or a non-deal amount.
+
+    `words` are folded tokens; a word ending in '*' matches any token starting with it.
+    """
+
+    words: tuple[str, ...]
+    kind: str
+    direction: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -92,6 +107,7 @@ class RuleSet:
     lexicons: dict[str, list[LexiconEntry]] = field(default_factory=dict)
     gazetteer: list[GazetteerEntry] = field(default_factory=list)
     patterns: list[PatternRule] = field(default_factory=list)
+    deal_cues: dict[str, list[DealCue]] = field(default_factory=dict)
     problems: list[RulesError] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -329,7 +345,7 @@ def _load_countries(root: Path, rules: RuleSet, registry: _FormRegistry) -> None
             continue
         if registry.claim("COUNTRY", row["form"], row["iso3"], path, line):
             rules.gazetteer.append(
-                GazetteerEntry("COUNTRY", row["form"], row["iso3"], "", row["kind"], f"country:{row['iso3']}:{row['kind']}", f"{path.name}:{line}")
+                GazetteerEntry("COUNTRY", row["form"], row["iso3"], "", row["kind"], f"country:{row['iso3']}:{row['kind']}", f"{path.name}:{line}", country=row["iso3"])
             )
             count += 1
     rules.counts["gazetteers/countries.csv"] = count
@@ -344,6 +360,7 @@ def _load_named(
     columns: tuple[str, str, list[str]],
     check: Callable[[Path, int, dict[str, str]], bool],
     unit_column: str | None,
+    country_column: str | None = None,
 ) -> None:
     """Gazetteers with one row per entity: canonical name + '|'-separated aliases."""
     path = root / "gazetteers" / file_name
@@ -361,7 +378,12 @@ def _load_named(
         for form, form_kind in forms:
             if registry.claim(label, form, value, path, line):
                 rules.gazetteer.append(
-                    GazetteerEntry(label, form, value, unit, form_kind if label != "REGION" else kind_base, f"{label.lower()}:{value}", f"{path.name}:{line}")
+                    GazetteerEntry(
+                        label, form, value, unit, form_kind if label != "REGION" else kind_base,
+                        f"{label.lower()}:{value}", f"{path.name}:{line}",
+                        country=row.get(country_column, "") if country_column else "",
+                        entity_kind=row.get("kind", ""),
+                    )
                 )
         entities += 1
     rules.counts[f"gazetteers/{file_name}"] = entities
@@ -395,11 +417,11 @@ def _load_gazetteers(root: Path, rules: RuleSet) -> None:
     _load_named(
         root, rules, registry, "weapons.csv", "WEAPON",
         ("designation", "aliases", ["category", "origin", "manufacturer", "note"]),
-        _check_weapon(rules), "category",
+        _check_weapon(rules), "category", "origin",
     )
     _load_named(
         root, rules, registry, "orgs.csv", "ORG",
-        ("name", "aliases", ["kind", "country", "note"]), _check_org(rules), None,
+        ("name", "aliases", ["kind", "country", "note"]), _check_org(rules), None, "country",
     )
     _load_named(
         root, rules, registry, "regions.csv", "REGION",
@@ -474,6 +496,37 @@ def _unknown_lex_class(data: dict[str, Any], known: set[str]) -> str | None:
     return None
 
 
+# --- deal cues ----------------------------------------------------------------------
+
+DEAL_STATUSES = ("approved", "ordered", "delivered", "negotiating", "donated", "other")
+DEAL_CUE_FILES: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
+    # file -> (required columns, column holding the kind, allowed kinds)
+    "triggers.csv": (["cue"], "status", (*DEAL_STATUSES, "", "none")),
+    "hedges.csv": (["cue", "kind"], "kind", ("conditional", "attribution", "denial")),
+    "value_exclusions.csv": (["cue", "kind"], "kind", ()),
+}
+DIRECTIONS = ("in", "out", "")
+
+
+def _load_deal_cues(root: Path, rules: RuleSet) -> None:
+    for file_name, (required, kind_column, allowed) in DEAL_CUE_FILES.items():
+        path = root / "deals" / file_name
+        if not path.exists():
+            continue
+        cues = rules.deal_cues.setdefault(path.stem, [])
+        optional = ["status", "direction", "kind", "note"]
+        for line, row in _read_csv(path, required, [c for c in optional if c not in required], rules.problems):
+            kind = row.get(kind_column, "")
+            if allowed and kind not in allowed:
+                rules.problems.append(RulesError(path, line, f"'{kind}' is not one of {[a for a in allowed if a]}"))
+                continue
+            if row.get("direction", "") not in DIRECTIONS:
+                rules.problems.append(RulesError(path, line, f"direction '{row['direction']}' is not in, out or empty"))
+                continue
+            cues.append(DealCue(tuple(fold(row["cue"]).split()), kind, row.get("direction", ""), f"{file_name}:{line}"))
+        rules.counts[f"deals/{file_name}"] = len(cues)
+
+
 # --- entry point -------------------------------------------------------------------
 
 
@@ -497,6 +550,7 @@ def read_rules(rules_dir: Path | str | None = None) -> RuleSet:
     _load_lexicons(root, rules)
     _load_gazetteers(root, rules)
     _load_patterns(root, rules)
+    _load_deal_cues(root, rules)
     return rules
 
 

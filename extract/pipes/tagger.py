@@ -81,7 +81,10 @@ class ArmsTagger:
                 cls, value = _GAZETTEER_CLASS[entry.label], entry.value
                 covered.update(range(span.start, span.end))
                 candidates.append(
-                    Candidate(entry.label, span.start, span.end, entry.value, entry.unit, entry.rule_id, form_kind=entry.kind)
+                    Candidate(
+                        entry.label, span.start, span.end, entry.value, entry.unit, entry.rule_id, form_kind=entry.kind,
+                        extra={"country": entry.country, "entity_kind": entry.entity_kind},
+                    )
                 )
                 self._mark(doc, items, LexItem(cls, span.start, span.end, value, entry=entry))
             else:

@@ -1,0 +1,351 @@
+"""Deal records, SIPRI-style: who transfers which system to whom, how many, for how much, at what stage.
+
+Built from one document's mentions and the cue lists of `rules/deals/`:
+- roles: a country before an inward trigger ("le Maroc acquiert") is the recipient, before an
+  outward one ("les États-Unis approuvent") the supplier; after "à/au/aux" following an outward
+  trigger ("vente au Maroc") the recipient, after "de la part de" / "auprès de" / "par" + outward
+  participle ("fournis par") the supplier; an organization stands for its country; the system's
+  origin in the gazetteer is the supplier of last resort.
+- status: the nearest stage trigger to the system in its sentence; a system named in several
+  sentences keeps the stage of the first one that has a trigger.
+- quantity: a COUNT of that system ("24 Rafale") or the count just before it ("18 lanceurs M142 HIMARS").
+- value: a MONEY in the sentence that no exclusion cue marks as a budget or revenue. One amount
+  for several systems of a sentence is a package: each row carries it with value_scope=package
+  and the same package_id, so sums must count a package once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from extract.partial_date import PartialDate
+from extract.pipes.items import Candidate
+from extract.ruleset import DealCue, RuleSet
+from extract.textnorm import fold
+
+DEAL_COLUMNS = [
+    "doc_id",
+    "supplier",
+    "recipient",
+    "system",
+    "category",
+    "quantity",
+    "value",
+    "currency",
+    "status",
+    "date",
+    "hedged",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
+    "value_scope",
+    "package_id",
+    "supplier_source",
+    "recipient_source",
+    "hedge_cue",
+]
+#: Tokens looked at around a country for the words that give its role.
+ROLE_WINDOW = 4
+#: How far before a system a plain count may stand ("18 lanceurs M142 HIMARS").
+COUNT_WINDOW = 6
+#: How many sentences away an amount in a sentence without a system may value a deal.
+AMOUNT_REACH = 2
+#: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
+EXCLUSION_WINDOW = 8
+SUPPLIER_PREPOSITIONS = (("de", "la", "part", "de"), ("de", "la", "part", "du"), ("de", "la", "part", "des"), ("aupres", "de"), ("aupres", "du"), ("aupres", "des"))
+RECIPIENT_PREPOSITIONS = ("a", "au", "aux", "vers", "pour", "a l'", "l'")
+ACTOR_LABELS = ("COUNTRY", "ORG")
+
+
+@dataclass
+class Deal:
+    """One transfer reported by a document."""
+
+    supplier: str
+    recipient: str
+    system: str
+    category: str = ""
+    quantity: str = ""
+    value: str = ""
+    currency: str = ""
+    status: str = "other"
+    date: str = ""
+    hedged: bool = False
+    evidence: str = ""
+    evidence_start: int = 0
+    evidence_end: int = 0
+    value_scope: str = ""
+    package_id: str = ""
+    supplier_source: str = ""
+    recipient_source: str = ""
+    hedge_cue: str = ""
+    #: whether `status` came from a trigger word (not the 'other' default)
+    staged: bool = field(default=False, repr=False)
+    #: indexes of the sentences that name the system
+    sentences: list[int] = field(default_factory=list, repr=False)
+
+    def as_row(self, doc_id: str) -> dict[str, Any]:
+        """The deal as a deals.csv row; package ids are made unique by the doc_id."""
+        row = {k: getattr(self, k) for k in DEAL_COLUMNS if k != "doc_id"}
+        row["hedged"] = "true" if self.hedged else "false"
+        row["package_id"] = f"{doc_id}#{self.package_id}" if self.package_id else ""
+        return {"doc_id": doc_id, **row}
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found at tokens [start, end)."""
+
+    start: int
+    end: int
+    cue: DealCue
+
+
+def _word_matches(pattern: str, token: str) -> bool:
+    return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
+
+
+def find_cues(folded: list[str], cues: list[DealCue], start: int, end: int) -> list[CueHit]:
+    """Cue occurrences in tokens [start, end); at each position the longest cue wins."""
+    hits: list[CueHit] = []
+    i = start
+    while i < end:
+        best: CueHit | None = None
+        for cue in cues:
+            n = len(cue.words)
+            if i + n <= end and all(_word_matches(w, folded[i + k]) for k, w in enumerate(cue.words)):
+                specificity = (n, len(cue.words[-1]))
+                if best is None or specificity > (len(best.cue.words), len(best.cue.words[-1])):
+                    best = CueHit(i, i + n, cue)
+        if best is not None:
+            hits.append(best)
+            i = best.end
+        else:
+            i += 1
+    return hits
+
+
+@dataclass
+class _Actor:
+    candidate: Candidate
+    country: str
+    role: str = ""
+
+
+@dataclass
+class _SentenceFacts:
+    span: Span
+    paragraph: int = 0
+    actors: list[_Actor] = field(default_factory=list)
+    weapons: list[Candidate] = field(default_factory=list)
+    counts: list[Candidate] = field(default_factory=list)
+    money: list[Candidate] = field(default_factory=list)
+    dates: list[Candidate] = field(default_factory=list)
+    triggers: list[CueHit] = field(default_factory=list)
+    hedges: list[CueHit] = field(default_factory=list)
+
+
+class DealBuilder:
+    """Turns one document's mentions into deal rows."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.triggers = rules.deal_cues.get("triggers", [])
+        self.hedges = rules.deal_cues.get("hedges", [])
+        self.exclusions = rules.deal_cues.get("value_exclusions", [])
+
+    def build(self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0) -> list[Deal]:
+        """Deal rows of one document, one per (supplier, recipient, system)."""
+        folded = [fold(t.text) for t in doc]
+        in_mention = {i for c in candidates for i in range(c.start, c.end)}
+        sentences = [self._facts(doc, sent, candidates, folded, in_mention) for sent in doc.sents]
+        for facts in sentences:
+            facts.paragraph = doc.text.count("\n\n", 0, facts.span.start_char)
+        main_recipient = self._main_recipient(sentences)
+        deals: dict[tuple[str, str, str], Deal] = {}
+        for index, facts in enumerate(sentences):
+            for weapon in facts.weapons:
+                deal = self._deal(doc, facts, index, weapon, main_recipient, date, offset)
+                if deal is None:
+                    continue
+                key = (deal.supplier, deal.recipient, deal.system)
+                if key in deals:
+                    _merge(deals[key], deal)
+                else:
+                    deals[key] = deal
+        self._attach_nearby_amounts(sentences, list(deals.values()))
+        # A system whose sentences have no stage word takes the document's first stage
+        # (a DSCA rewrite approves every system it lists).
+        first_stage = next((d.status for d in deals.values() if d.staged), "other")
+        for deal in deals.values():
+            if not deal.staged:
+                deal.status = first_stage
+        return list(deals.values())
+
+    # --- per sentence -------------------------------------------------------------
+
+    def _facts(self, doc: Doc, sent: Span, candidates: list[Candidate], folded: list[str], in_mention: set[int]) -> _SentenceFacts:
+        facts = _SentenceFacts(sent)
+        for c in candidates:
+            if not (sent.start <= c.start < sent.end):
+                continue
+            if c.label in ACTOR_LABELS and c.extra.get("country"):
+                facts.actors.append(_Actor(c, c.extra["country"]))
+            elif c.label == "WEAPON":
+                facts.weapons.append(c)
+            elif c.label == "COUNT":
+                facts.counts.append(c)
+            elif c.label == "MONEY" and not self._excluded_amount(folded, sent.start, c.start):
+                facts.money.append(c)
+            elif c.label == "DATE" and c.value:
+                facts.dates.append(c)
+        facts.triggers = [h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention]
+        facts.hedges = find_cues(folded, self.hedges, sent.start, sent.end)
+        in_sentence = sorted((c for c in candidates if sent.start <= c.start < sent.end), key=lambda c: c.start)
+        for actor in facts.actors:
+            before = [c for c in in_sentence if c.end <= actor.candidate.start]
+            actor.role = self._role(folded, actor.candidate, facts.triggers, sent.start, sent.end, before)
+        return facts
+
+    def _excluded_amount(self, folded: list[str], sent_start: int, money_start: int) -> bool:
+        window_start = max(sent_start, money_start - EXCLUSION_WINDOW)
+        return bool(find_cues(folded, self.exclusions, window_start, money_start))
+
+    @staticmethod
+    def _demonym_role(actor: Candidate, candidates_before: list[Candidate]) -> str:
+        """'Département d'État américain' -> supplier; 'Forces armées royales marocaines' -> recipient."""
+        previous = candidates_before[-1] if candidates_before else None
+        if previous is None or actor.start - previous.end > 1:
+            return ""
+        if previous.label == "ORG":
+            return "recipient" if previous.extra.get("entity_kind") == "armed_force" else "supplier"
+        if previous.label in ("WEAPON", "COUNT"):
+            return "supplier"  # 'des chasseurs J-10C chinois', '18 lanceurs américains'
+        return ""
+
+    def _role(self, folded: list[str], actor: Candidate, triggers: list[CueHit], sent_start: int, sent_end: int, candidates_before: list[Candidate]) -> str:
+        before = folded[max(sent_start, actor.start - ROLE_WINDOW) : actor.start]
+        text_before = " ".join(before)
+        if any(" ".join(p) in text_before for p in SUPPLIER_PREPOSITIONS):
+            return "supplier"
+        if actor.extra.get("entity_kind") == "armed_force":
+            return "recipient"
+        if actor.extra.get("entity_kind") == "manufacturer":
+            return "supplier"
+        if actor.form_kind == "demonym":
+            role = self._demonym_role(actor, candidates_before)
+            if role:
+                return role
+        previous = [t for t in triggers if t.end <= actor.start and t.cue.direction]
+        following = [t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction]
+        preposition = before[-1] if before else ""
+        if preposition == "par" and previous:
+            return "recipient" if previous[-1].cue.direction == "in" and folded[previous[-1].start].startswith(("acqui", "achat", "command")) else "supplier"
+        if preposition in RECIPIENT_PREPOSITIONS or (len(before) > 1 and " ".join(before[-2:]) in RECIPIENT_PREPOSITIONS):
+            if previous and previous[-1].cue.direction == "in":
+                return "supplier"  # 'achète des Rafale à la France'
+            return "recipient"
+        if following:
+            return "recipient" if following[0].cue.direction == "in" else "supplier"
+        return ""
+
+    # --- per system ---------------------------------------------------------------
+
+    def _deal(self, doc: Doc, facts: _SentenceFacts, index: int, weapon: Candidate, main_recipient: str, date: PartialDate | None, offset: int) -> Deal | None:
+        origin = weapon.extra.get("country", "")
+        supplier, supplier_source = self._pick(facts, weapon, "supplier")
+        if not supplier and origin:
+            supplier, supplier_source = origin, "origin"
+        recipient, recipient_source = self._pick(facts, weapon, "recipient", exclude=supplier)
+        if not recipient and main_recipient and main_recipient != supplier:
+            recipient, recipient_source = main_recipient, "document"
+        if not supplier or not recipient or supplier == recipient:
+            return None
+        deal = Deal(supplier, recipient, weapon.value, weapon.unit, supplier_source=supplier_source, recipient_source=recipient_source)
+        deal.sentences = [index]
+        deal.quantity = self._quantity(facts, weapon)
+        money = facts.money[0] if facts.money else None
+        if money is not None:
+            deal.value, deal.currency = money.value, money.unit
+            systems = {w.value for w in facts.weapons}
+            deal.value_scope = "system" if len(systems) == 1 else "package"
+            deal.package_id = f"s{index + 1}" if deal.value_scope == "package" else ""
+        trigger = _nearest(facts.triggers, weapon, lambda h: h.cue.kind not in ("", "none"))
+        deal.status = trigger.cue.kind if trigger else ""
+        deal.hedged = bool(facts.hedges)
+        deal.hedge_cue = " ".join(doc[facts.hedges[0].start : facts.hedges[0].end].text.split()) if facts.hedges else ""
+        dated = _nearest_candidate(facts.dates, weapon)
+        deal.date = dated.value if dated else (date.iso() if date else "")
+        deal.evidence = " ".join(facts.span.text.split())
+        deal.evidence_start, deal.evidence_end = facts.span.start_char + offset, facts.span.end_char + offset
+        deal.staged = trigger is not None
+        return deal
+
+    @staticmethod
+    def _attach_nearby_amounts(sentences: list[_SentenceFacts], deals: list[Deal]) -> None:
+        """An amount in a deal sentence naming no system ('cette vente, estimée à 524,2 millions de
+        dollars') values the unvalued deals named up to AMOUNT_REACH sentences around it in the same
+        paragraph; several deals share it as a package."""
+        for index, facts in enumerate(sentences):
+            if facts.weapons or not facts.money or not facts.triggers:
+                continue
+            near = {
+                j for j in range(index - AMOUNT_REACH, index + AMOUNT_REACH + 1)
+                if 0 <= j < len(sentences) and sentences[j].paragraph == facts.paragraph
+            }
+            unvalued = [d for d in deals if not d.value and near & set(d.sentences)]
+            scope = "system" if len(unvalued) == 1 else "package"
+            for deal in unvalued:
+                deal.value, deal.currency, deal.value_scope = facts.money[0].value, facts.money[0].unit, scope
+                deal.package_id = f"s{index + 1}" if scope == "package" else ""
+
+    @staticmethod
+    def _pick(facts: _SentenceFacts, weapon: Candidate, role: str, exclude: str = "") -> tuple[str, str]:
+        actors = [a for a in facts.actors if a.role == role and a.country != exclude]
+        if not actors:
+            return "", ""
+        actor = min(actors, key=lambda a: abs(a.candidate.start - weapon.start))
+        return actor.country, "text"
+
+    @staticmethod
+    def _quantity(facts: _SentenceFacts, weapon: Candidate) -> str:
+        for count in facts.counts:
+            if count.unit == weapon.value and 0 <= weapon.start - count.end <= 1:
+                return count.value
+        before = [c for c in facts.counts if c.end <= weapon.start and weapon.start - c.end <= COUNT_WINDOW]
+        others = [w for w in facts.weapons if w is not weapon]
+        before = [c for c in before if not any(c.end <= w.start < weapon.start for w in others)]
+        return before[-1].value if before else ""
+
+    def _main_recipient(self, sentences: list[_SentenceFacts]) -> str:
+        votes = Counter(a.country for s in sentences for a in s.actors if a.role == "recipient")
+        if votes:
+            return votes.most_common(1)[0][0]
+        first = [a.country for s in sentences for a in s.actors if a.candidate.label == "COUNTRY"]
+        return first[0] if first else ""
+
+
+def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:
+    kept = [h for h in hits if keep(h)]
+    return min(kept, key=lambda h: abs(h.start - weapon.start)) if kept else None
+
+
+def _nearest_candidate(candidates: list[Candidate], weapon: Candidate) -> Candidate | None:
+    return min(candidates, key=lambda c: abs(c.start - weapon.start)) if candidates else None
+
+
+def _merge(kept: Deal, new: Deal) -> None:
+    """A system named again: fill what the first mention lacked."""
+    kept.sentences.extend(new.sentences)
+    if not kept.staged and new.staged:
+        kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
+    if not kept.quantity:
+        kept.quantity = new.quantity
+    if new.evidence_start > kept.evidence_start and new.evidence not in kept.evidence:
+        kept.evidence = f"{kept.evidence} | {new.evidence}"
+        kept.evidence_end = max(kept.evidence_end, new.evidence_end)
+    if not kept.value and new.value:
+        kept.value, kept.currency, kept.value_scope, kept.package_id = new.value, new.currency, new.value_scope, new.package_id
