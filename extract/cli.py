@@ -24,8 +24,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
     summary = run_batch(args.inputs, Path(args.out), extractor=extractor)
     if not args.quiet:
         print(
-            f"{summary.documents} documents ({summary.failed} failed), {summary.mentions} mentions\n"
-            f"tables: {summary.out_dir / 'mentions.csv'}, {summary.out_dir / 'documents.csv'}",
+            f"{summary.documents} documents ({summary.failed} failed), {summary.mentions} mentions, "
+            f"{summary.deals} deal rows, {summary.transfers} consolidated transfers\n"
+            f"tables in {summary.out_dir}: mentions.csv, documents.csv, deals.csv, deals_consolidated.csv",
             file=sys.stderr,
         )
     return EXIT_DOCUMENTS_FAILED if summary.failed else EXIT_OK

@@ -57,7 +57,8 @@ AMOUNT_REACH = 2
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
 SUPPLIER_PREPOSITIONS = (("de", "la", "part", "de"), ("de", "la", "part", "du"), ("de", "la", "part", "des"), ("aupres", "de"), ("aupres", "du"), ("aupres", "des"))
-RECIPIENT_PREPOSITIONS = ("a", "au", "aux", "vers", "pour", "a l'", "l'")
+RECIPIENT_PREPOSITIONS = ("a", "au", "aux", "vers", "pour")
+ARTICLES = ("le", "la", "les", "l'")
 ACTOR_LABELS = ("COUNTRY", "ORG")
 
 
@@ -156,6 +157,7 @@ class DealBuilder:
         self.triggers = rules.deal_cues.get("triggers", [])
         self.hedges = rules.deal_cues.get("hedges", [])
         self.exclusions = rules.deal_cues.get("value_exclusions", [])
+        self.forces = rules.deal_cues.get("armed_forces", [])
 
     def build(self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0) -> list[Deal]:
         """Deal rows of one document, one per (supplier, recipient, system)."""
@@ -207,26 +209,31 @@ class DealBuilder:
         in_sentence = sorted((c for c in candidates if sent.start <= c.start < sent.end), key=lambda c: c.start)
         for actor in facts.actors:
             before = [c for c in in_sentence if c.end <= actor.candidate.start]
-            actor.role = self._role(folded, actor.candidate, facts.triggers, sent.start, sent.end, before)
+            actor.role = self._role(folded, actor, facts.triggers, sent.start, before)
         return facts
 
     def _excluded_amount(self, folded: list[str], sent_start: int, money_start: int) -> bool:
         window_start = max(sent_start, money_start - EXCLUSION_WINDOW)
         return bool(find_cues(folded, self.exclusions, window_start, money_start))
 
-    @staticmethod
-    def _demonym_role(actor: Candidate, candidates_before: list[Candidate]) -> str:
-        """'Département d'État américain' -> supplier; 'Forces armées royales marocaines' -> recipient."""
+    def _demonym_role(self, folded: list[str], actor: _Actor, candidates_before: list[Candidate]) -> str:
+        """'Département d'État américain' -> supplier; 'Forces armées royales marocaines',
+        'l'armée indonésienne' -> recipient; 'chasseurs chinois' (the system's origin) -> supplier,
+        'les Rafale serbes' (another country) -> recipient."""
+        start = actor.candidate.start
+        if start > 0 and find_cues(folded, self.forces, start - 1, start):
+            return "recipient"
         previous = candidates_before[-1] if candidates_before else None
-        if previous is None or actor.start - previous.end > 1:
+        if previous is None or start - previous.end > 1:
             return ""
         if previous.label == "ORG":
             return "recipient" if previous.extra.get("entity_kind") == "armed_force" else "supplier"
-        if previous.label in ("WEAPON", "COUNT"):
-            return "supplier"  # 'des chasseurs J-10C chinois', '18 lanceurs américains'
+        if previous.label == "WEAPON":
+            return "supplier" if previous.extra.get("country") in ("", actor.country) else "recipient"
         return ""
 
-    def _role(self, folded: list[str], actor: Candidate, triggers: list[CueHit], sent_start: int, sent_end: int, candidates_before: list[Candidate]) -> str:
+    def _role(self, folded: list[str], subject: _Actor, triggers: list[CueHit], sent_start: int, candidates_before: list[Candidate]) -> str:
+        actor = subject.candidate
         before = folded[max(sent_start, actor.start - ROLE_WINDOW) : actor.start]
         text_before = " ".join(before)
         if any(" ".join(p) in text_before for p in SUPPLIER_PREPOSITIONS):
@@ -236,15 +243,17 @@ class DealBuilder:
         if actor.extra.get("entity_kind") == "manufacturer":
             return "supplier"
         if actor.form_kind == "demonym":
-            role = self._demonym_role(actor, candidates_before)
+            role = self._demonym_role(folded, subject, candidates_before)
             if role:
                 return role
         previous = [t for t in triggers if t.end <= actor.start and t.cue.direction]
         following = [t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction]
+        while before and before[-1] in ARTICLES:
+            before = before[:-1]
         preposition = before[-1] if before else ""
         if preposition == "par" and previous:
             return "recipient" if previous[-1].cue.direction == "in" and folded[previous[-1].start].startswith(("acqui", "achat", "command")) else "supplier"
-        if preposition in RECIPIENT_PREPOSITIONS or (len(before) > 1 and " ".join(before[-2:]) in RECIPIENT_PREPOSITIONS):
+        if preposition in RECIPIENT_PREPOSITIONS:
             if previous and previous[-1].cue.direction == "in":
                 return "supplier"  # 'achète des Rafale à la France'
             return "recipient"
@@ -279,8 +288,9 @@ class DealBuilder:
         deal.hedge_cue = " ".join(doc[facts.hedges[0].start : facts.hedges[0].end].text.split()) if facts.hedges else ""
         dated = _nearest_candidate(facts.dates, weapon)
         deal.date = dated.value if dated else (date.iso() if date else "")
-        deal.evidence = " ".join(facts.span.text.split())
-        deal.evidence_start, deal.evidence_end = facts.span.start_char + offset, facts.span.end_char + offset
+        evidence = trimmed(facts.span)
+        deal.evidence = " ".join(evidence.text.split())
+        deal.evidence_start, deal.evidence_end = evidence.start_char + offset, evidence.end_char + offset
         deal.staged = trigger is not None
         return deal
 
@@ -326,6 +336,16 @@ class DealBuilder:
             return votes.most_common(1)[0][0]
         first = [a.country for s in sentences for a in s.actors if a.candidate.label == "COUNTRY"]
         return first[0] if first else ""
+
+
+def trimmed(span: Span) -> Span:
+    """The span without leading or trailing whitespace tokens."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
 
 
 def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extract.deals import Deal, DealBuilder
+from extract.deals import Deal, DealBuilder, trimmed
 from extract.header import Header, parse_header
 from extract.mention import Mention
 from extract.partial_date import PartialDate
@@ -86,7 +86,7 @@ def _mentions(doc: Doc, original: str, offset: int) -> list[Mention]:
     mentions = []
     for candidate in doc._.arms_candidates or []:
         span = doc[candidate.start : candidate.end]
-        sentence = span.sent
+        sentence = trimmed(span.sent)
         start, end = span.start_char + offset, span.end_char + offset
         mentions.append(
             Mention(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -504,8 +505,14 @@ DEAL_CUE_FILES: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
     "triggers.csv": (["cue"], "status", (*DEAL_STATUSES, "", "none")),
     "hedges.csv": (["cue", "kind"], "kind", ("conditional", "attribution", "denial")),
     "value_exclusions.csv": (["cue", "kind"], "kind", ()),
+    "armed_forces.csv": (["cue", "kind"], "kind", ()),
 }
 DIRECTIONS = ("in", "out", "")
+
+
+def cue_words(cue: str) -> tuple[str, ...]:
+    """Folded words of a cue, split as the tokenizer splits elisions: "appel d'offres" -> appel, d', offres."""
+    return tuple(re.findall(r"[^\s']+'?|'", fold(cue)))
 
 
 def _load_deal_cues(root: Path, rules: RuleSet) -> None:
@@ -523,7 +530,7 @@ def _load_deal_cues(root: Path, rules: RuleSet) -> None:
             if row.get("direction", "") not in DIRECTIONS:
                 rules.problems.append(RulesError(path, line, f"direction '{row['direction']}' is not in, out or empty"))
                 continue
-            cues.append(DealCue(tuple(fold(row["cue"]).split()), kind, row.get("direction", ""), f"{file_name}:{line}"))
+            cues.append(DealCue(cue_words(row["cue"]), kind, row.get("direction", ""), f"{file_name}:{line}"))
         rules.counts[f"deals/{file_name}"] = len(cues)
 
 
