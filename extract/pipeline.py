@@ -14,6 +14,7 @@ import extract.pipes.tagger  # noqa: F401  (registers the arms_tagger factory)
 from extract.ruleset import RuleSet, load_rules
 
 DEFAULT_MODEL = "fr_core_news_sm"
+MODEL_CODE_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,4}-?[0-9]+[A-Z][A-Z0-9]*$")
 #: Model components the rules never read; excluding them is free speed.
 UNUSED_MODEL_COMPONENTS = ["ner"]
 
@@ -34,8 +35,15 @@ def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
 def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     """Teach the tokenizer the press's glued forms: '2,5Md€', 'mi-2025'."""
     # '250 M$.', 'Su-35S.' at a sentence end: the full stop is not part of the unit or designation.
-    suffixes = list(nlp.Defaults.suffixes or []) + _glued_unit_suffixes(rules) + [r"(?<=[€$£¥₹₽₩₺])\.", r"(?<=[0-9])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\."]
+    suffixes = list(nlp.Defaults.suffixes or []) + _glued_unit_suffixes(rules) + [r"(?<=[€$£¥₹₽₩₺])\.", r"(?<=[0-9])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\.", r"(?<=[/-][A-Z])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # 'S26T', 'K9A1': a model code stays one token (the default suffixes split unit letters off digits).
+    default_match = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> bool:
+        return bool(MODEL_CODE_TOKEN.match(text)) or bool(default_match and default_match(text))
+
+    nlp.tokenizer.token_match = token_match
     prefixes = list(nlp.Defaults.prefixes or []) + [r"(?:mi|Mi|fin|Fin|début|Début)-(?=(?:19|20)[0-9]{2})"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 

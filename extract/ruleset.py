@@ -109,6 +109,8 @@ class RuleSet:
     gazetteer: list[GazetteerEntry] = field(default_factory=list)
     patterns: list[PatternRule] = field(default_factory=list)
     deal_cues: dict[str, list[DealCue]] = field(default_factory=dict)
+    demonym_blockers: frozenset[str] = frozenset()
+    not_designations: frozenset[str] = frozenset()
     problems: list[RulesError] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -412,7 +414,18 @@ def _check_org(rules: RuleSet) -> Callable[[Path, int, dict[str, str]], bool]:
     return check
 
 
+def _load_word_set(path: Path, rules: RuleSet, *, folded: bool) -> frozenset[str]:
+    """The `form` column of a one-list file ('en' before 'français' means a language)."""
+    if not path.exists():
+        return frozenset()
+    forms = {fold(row["form"]) if folded else row["form"] for _, row in _read_csv(path, ["form"], ["reason", "note"], rules.problems)}
+    rules.counts[f"gazetteers/{path.name}"] = len(forms)
+    return frozenset(forms)
+
+
 def _load_gazetteers(root: Path, rules: RuleSet) -> None:
+    rules.demonym_blockers = _load_word_set(root / "gazetteers" / "demonym_blockers.csv", rules, folded=True)
+    rules.not_designations = _load_word_set(root / "gazetteers" / "not_designations.csv", rules, folded=False)
     registry = _FormRegistry(rules.problems)
     _load_countries(root, rules, registry)
     _load_named(

@@ -78,6 +78,8 @@ class ArmsTagger:
         for span in kept:
             entry = self.entries[int(span.label_[1:])]
             if isinstance(entry, GazetteerEntry):
+                if entry.kind == "demonym" and span.start > 0 and fold(doc[span.start - 1].text) in self.rules.demonym_blockers:
+                    continue  # 'publié en français': a language, not France
                 cls, value = _GAZETTEER_CLASS[entry.label], entry.value
                 covered.update(range(span.start, span.end))
                 candidates.append(
@@ -96,7 +98,7 @@ class ArmsTagger:
         for token in doc:
             if token.i in covered or token.i in listed:
                 continue
-            if _MODEL_CODE.match(token.text) and len(token.text) <= 15:
+            if _MODEL_CODE.match(token.text) and len(token.text) <= 15 and token.text not in self.rules.not_designations:
                 self._mark(doc, items, LexItem("model_code", token.i, token.i + 1, token.text))
             elif token.text == "Type" and token.i + 1 < len(doc) and _TYPE_NUMBER.match(doc[token.i + 1].text):
                 self._mark(doc, items, LexItem("model_code", token.i, token.i + 2, doc[token.i : token.i + 2].text))
