@@ -1,104 +1,174 @@
-"""Batch extraction behind `extract run`: documents in, mentions.csv and documents.csv out."""
+"""Batch extraction behind `extract run`: documents in, mentions, documents and deal tables out.
+
+Documents are read lazily, extracted in chunks by an engine (this process, a process pool,
+or Dask) and written as soon as each chunk is done, in input order whatever the number of
+workers. After each chunk the work files are flushed and a checkpoint records how many
+documents are done and where each table ends, so `--resume` continues after a crash
+(kill -9 included) without duplicating or losing rows.
+"""
 
 from __future__ import annotations
 
 import csv
 import itertools
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import json
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from extract.consolidate import CONSOLIDATED_COLUMNS, consolidate
 from extract.deals import DEAL_COLUMNS
-from extract.extractor import Extractor
+from extract.engines import ExtractorSettings, run_chunks
+from extract.errors import ExtractError
 from extract.inputs import Document, iter_documents
 from extract.mention import MENTION_COLUMNS
-from extract.outputs import CsvTableWriter
+from extract.outputs import FORMATS, CsvTableWriter, finalize_tables
 
 DOCUMENT_COLUMNS = ["doc_id", "source", "title", "date", "chars", "mentions", "deals", "status", "error", "credit", "url", "encoding"]
-CHUNK_SIZE = 256
+TABLES = {"mentions": MENTION_COLUMNS, "documents": DOCUMENT_COLUMNS, "deals": DEAL_COLUMNS}
+WORK_DIR = ".work"
+CHECKPOINT = "checkpoint.json"
+
+
+@dataclass
+class RunOptions:
+    """How `extract run` runs; defaults are the command line's."""
+
+    settings: ExtractorSettings = field(default_factory=ExtractorSettings)
+    engine: str = "local"
+    workers: int = 1
+    scheduler: str | None = None
+    chunk_size: int = 64
+    resume: bool = False
+    fmt: str = "csv"
+    sep: str = ","
+    progress: bool = False
 
 
 @dataclass
 class BatchSummary:
-    """What a run did; `failed` > 0 makes the command exit non-zero."""
+    """What a run did; `failed` > 0 makes the command exit 1."""
 
     documents: int = 0
     failed: int = 0
     mentions: int = 0
     deals: int = 0
     transfers: int = 0
+    resumed_from: int = 0
     out_dir: Path = Path("out")
+    files: list[Path] = field(default_factory=list)
 
 
-def run_batch(
-    inputs: list[str],
-    out_dir: Path,
-    *,
-    extractor: Extractor,
-    on_document: Callable[[Document], None] | None = None,
-) -> BatchSummary:
-    """Extract every input document; tables are streamed to `out_dir` as documents finish."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    summary = BatchSummary(out_dir=out_dir)
-    with (
-        CsvTableWriter(out_dir / "mentions.csv", MENTION_COLUMNS) as mentions_table,
-        CsvTableWriter(out_dir / "documents.csv", DOCUMENT_COLUMNS) as documents_table,
-        CsvTableWriter(out_dir / "deals.csv", DEAL_COLUMNS) as deals_table,
-    ):
-        for chunk in _chunks(iter_documents(inputs), CHUNK_SIZE):
-            readable = [d for d in chunk if not d.error]
-            results = iter(extractor.extract_texts((d.text, d.date or None) for d in readable))
-            for document in chunk:
-                row: dict[str, object] = {
-                    "doc_id": document.doc_id,
-                    "source": document.source,
-                    "title": document.title,
-                    "date": document.date,
-                    "chars": len(document.text),
-                    "url": document.url,
-                    "encoding": document.encoding,
-                }
-                if document.error:
-                    row.update(mentions=0, deals=0, status="error", error=document.error)
-                    summary.failed += 1
-                else:
-                    result = next(results)
-                    for mention in result.mentions:
-                        mentions_table.write(mention.as_row(document.doc_id))
-                    for deal in result.deals:
-                        deals_table.write(deal.as_row(document.doc_id))
-                    row.update(
-                        title=document.title or result.header.title,
-                        date=result.date.iso() if result.date else "",
-                        credit=result.header.credit,
-                        mentions=len(result.mentions),
-                        deals=len(result.deals),
-                        status="ok",
-                        error="",
-                    )
-                    summary.mentions += len(result.mentions)
-                    summary.deals += len(result.deals)
-                documents_table.write(row)
-                summary.documents += 1
-                if on_document:
-                    on_document(document)
-    summary.transfers = write_consolidated(out_dir)
-    return summary
+def _signature(inputs: list[str], options: RunOptions) -> dict[str, object]:
+    """What must not change between a run and its resumption."""
+    return {
+        "inputs": [str(Path(i).resolve()) if i != "-" else "-" for i in inputs],
+        "settings": asdict(options.settings),
+        "fmt": options.fmt,
+        "sep": options.sep,
+    }
 
 
-def write_consolidated(out_dir: Path) -> int:
-    """deals_consolidated.csv from deals.csv: one row per transfer across documents."""
-    with (out_dir / "deals.csv").open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    merged = consolidate(rows)
-    with CsvTableWriter(out_dir / "deals_consolidated.csv", CONSOLIDATED_COLUMNS) as table:
-        for row in merged:
-            table.write(row)
-    return len(merged)
+def _read_checkpoint(work: Path, signature: dict[str, object]) -> dict[str, object] | None:
+    path = work / CHECKPOINT
+    if not path.exists():
+        return None
+    checkpoint = json.loads(path.read_text(encoding="utf-8"))
+    if checkpoint.get("signature") != signature:
+        raise ExtractError(f"{path}: E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)")
+    return checkpoint
 
 
-def _chunks(documents: Iterable[Document], size: int) -> Iterable[list[Document]]:
+def _write_checkpoint(work: Path, signature: dict[str, object], done: int, offsets: dict[str, int], summary: BatchSummary) -> None:
+    data = {"signature": signature, "done": done, "offsets": offsets, "failed": summary.failed, "mentions": summary.mentions, "deals": summary.deals}
+    temporary = work / (CHECKPOINT + ".tmp")
+    with temporary.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, work / CHECKPOINT)
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     iterator = iter(documents)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
+
+
+def _progress(enabled: bool, initial: int) -> object:
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(desc="documents", unit="doc", initial=initial, file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = None) -> BatchSummary:
+    """Extract every input document into tables in `out_dir` (see the module docstring)."""
+    options = options or RunOptions()
+    if options.fmt not in FORMATS:
+        raise ExtractError(f"unknown format '{options.fmt}' (use {', '.join(FORMATS)})")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    work = out_dir / WORK_DIR
+    signature = _signature(inputs, options)
+    checkpoint = _read_checkpoint(work, signature) if options.resume else None
+    if checkpoint is None and work.exists():
+        shutil.rmtree(work)
+    work.mkdir(exist_ok=True)
+    summary = BatchSummary(out_dir=out_dir)
+    done = 0
+    offsets: dict[str, int] = {}
+    if checkpoint is not None:
+        done = int(checkpoint["done"])  # type: ignore[arg-type]
+        offsets = dict(checkpoint["offsets"])  # type: ignore[arg-type]
+        summary.failed, summary.mentions, summary.deals = (int(checkpoint[k]) for k in ("failed", "mentions", "deals"))  # type: ignore[arg-type]
+        summary.resumed_from = done
+    summary.documents = done
+    paths = {name: work / f"{name}.csv" for name in TABLES}
+    writers = {
+        name: CsvTableWriter(paths[name], columns, sep=options.sep, resume_at=offsets.get(name) if checkpoint else None)
+        for name, columns in TABLES.items()
+    }
+    bar = _progress(options.progress, done)
+    try:
+        documents = itertools.islice(iter_documents(inputs), done, None)
+        chunks = _chunks(documents, options.chunk_size)
+        for results in run_chunks(chunks, options.settings, engine=options.engine, workers=options.workers, scheduler=options.scheduler):
+            for result in results:
+                writers["documents"].write(result.document)
+                for row in result.mentions:
+                    writers["mentions"].write(row)
+                for row in result.deals:
+                    writers["deals"].write(row)
+                summary.failed += result.document["status"] != "ok"
+                summary.mentions += len(result.mentions)
+                summary.deals += len(result.deals)
+            summary.documents += len(results)
+            done += len(results)
+            _write_checkpoint(work, signature, done, {name: w.offset() for name, w in writers.items()}, summary)
+            if bar is not None:
+                bar.update(len(results))  # type: ignore[attr-defined]
+    finally:
+        if bar is not None:
+            bar.close()  # type: ignore[attr-defined]
+        for writer in writers.values():
+            writer.close()
+    summary.transfers = _write_consolidated(paths["deals"], work / "deals_consolidated.csv", options.sep)
+    paths["deals_consolidated"] = work / "deals_consolidated.csv"
+    summary.files = finalize_tables(paths, out_dir, fmt=options.fmt, sep=options.sep)
+    shutil.rmtree(work)
+    return summary
+
+
+def _write_consolidated(deals_path: Path, target: Path, sep: str) -> int:
+    """deals_consolidated.csv from deals.csv: one row per transfer across documents."""
+    with deals_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=sep))
+    merged = consolidate(rows)
+    with CsvTableWriter(target, CONSOLIDATED_COLUMNS, sep=sep) as table:
+        for row in merged:
+            table.write(row)
+    return len(merged)

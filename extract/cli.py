@@ -17,16 +17,29 @@ EXIT_BELOW_FLOOR = 3
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from extract.batch import run_batch
-    from extract.extractor import Extractor
+    from extract.batch import RunOptions, run_batch
+    from extract.engines import ExtractorSettings
 
-    extractor = Extractor(args.rules, fast=args.fast, batch_size=args.batch_size)
-    summary = run_batch(args.inputs, Path(args.out), extractor=extractor)
+    if args.sep not in (",", ";", "\t"):
+        raise ExtractError(f"--sep must be ',', ';' or a tab, got {args.sep!r}")
+    options = RunOptions(
+        settings=ExtractorSettings(str(Path(args.rules).resolve()) if args.rules else None, fast=args.fast, batch_size=args.batch_size),
+        engine=args.engine,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        chunk_size=args.chunk_size,
+        resume=args.resume,
+        fmt=args.format,
+        sep=args.sep,
+        progress=not args.quiet,
+    )
+    summary = run_batch(args.inputs, Path(args.out), options)
     if not args.quiet:
+        resumed = f" (resumed after {summary.resumed_from})" if summary.resumed_from else ""
         print(
-            f"{summary.documents} documents ({summary.failed} failed), {summary.mentions} mentions, "
+            f"{summary.documents} documents{resumed}, {summary.failed} failed, {summary.mentions} mentions, "
             f"{summary.deals} deal rows, {summary.transfers} consolidated transfers\n"
-            f"tables in {summary.out_dir}: mentions.csv, documents.csv, deals.csv, deals_consolidated.csv",
+            f"tables: {', '.join(str(f) for f in summary.files)}",
             file=sys.stderr,
         )
     return EXIT_DOCUMENTS_FAILED if summary.failed else EXIT_OK
@@ -199,9 +212,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt files, folders, .csv/.jsonl tables with a 'text' column, or - for stdin")
     run.add_argument("--out", required=True, help="output folder for mentions.csv and documents.csv")
     run.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
-    run.add_argument("--fast", action="store_true", help="blank tokenizer + sentencizer instead of the statistical model")
+    run.add_argument("--fast", action="store_true", help="blank tokenizer + sentencizer instead of the statistical model (faster)")
+    run.add_argument("--workers", type=int, default=1, help="worker processes (default 1); output order does not depend on it")
+    run.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes, or a dask.distributed cluster")
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS", help="with --engine dask: an existing scheduler (default: start a LocalCluster)")
+    run.add_argument("--resume", action="store_true", help="continue an interrupted run into the same --out folder")
+    run.add_argument("--format", choices=["csv", "jsonl", "parquet", "xlsx"], default="csv", help="output format (xlsx: one workbook, a sheet per table)")
+    run.add_argument("--sep", default=",", help="CSV separator: ',' (default) or ';' for French-locale spreadsheets")
     run.add_argument("--batch-size", type=int, default=32, help="documents per nlp.pipe batch (default 32)")
-    run.add_argument("--quiet", action="store_true", help="print nothing on stderr")
+    run.add_argument("--chunk-size", type=int, default=64, help="documents per work unit and checkpoint (default 64)")
+    run.add_argument("--quiet", action="store_true", help="no progress and no summary on stderr")
     run.set_defaults(handler=_cmd_run)
 
     evaluation = commands.add_parser("eval", help="score the rules against annotated samples (P/R/F1 per label)")

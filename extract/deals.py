@@ -16,6 +16,8 @@ Built from one document's mentions and the cue lists of `rules/deals/`:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,6 +62,7 @@ SUPPLIER_PREPOSITIONS = (("de", "la", "part", "de"), ("de", "la", "part", "du"),
 RECIPIENT_PREPOSITIONS = ("a", "au", "aux", "vers", "pour")
 ARTICLES = ("le", "la", "les", "l'")
 ACTOR_LABELS = ("COUNTRY", "ORG")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
 @dataclass
@@ -110,15 +113,36 @@ def _word_matches(pattern: str, token: str) -> bool:
     return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
 
-def find_cues(folded: list[str], cues: list[DealCue], start: int, end: int) -> list[CueHit]:
+class CueIndex:
+    """Cues looked up by their first word: exact words in a dict, prefixes ('approuv*') by length."""
+
+    def __init__(self, cues: list[DealCue]) -> None:
+        self.exact: dict[str, list[DealCue]] = {}
+        self.prefixes: dict[int, dict[str, list[DealCue]]] = {}
+        for cue in cues:
+            first = cue.words[0]
+            if first.endswith("*"):
+                self.prefixes.setdefault(len(first) - 1, {}).setdefault(first[:-1], []).append(cue)
+            else:
+                self.exact.setdefault(first, []).append(cue)
+
+    def starting_with(self, token: str) -> list[DealCue]:
+        """Cues whose first word matches `token`."""
+        found = list(self.exact.get(token, ()))
+        for length, table in self.prefixes.items():
+            found.extend(table.get(token[:length], ()) if len(token) >= length else ())
+        return found
+
+
+def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[CueHit]:
     """Cue occurrences in tokens [start, end); at each position the longest cue wins."""
     hits: list[CueHit] = []
     i = start
     while i < end:
         best: CueHit | None = None
-        for cue in cues:
+        for cue in cues.starting_with(folded[i]):
             n = len(cue.words)
-            if i + n <= end and all(_word_matches(w, folded[i + k]) for k, w in enumerate(cue.words)):
+            if i + n <= end and all(_word_matches(w, folded[i + k]) for k, w in enumerate(cue.words[1:], start=1)):
                 specificity = (n, len(cue.words[-1]))
                 if best is None or specificity > (len(best.cue.words), len(best.cue.words[-1])):
                     best = CueHit(i, i + n, cue)
@@ -154,18 +178,24 @@ class DealBuilder:
     """Turns one document's mentions into deal rows."""
 
     def __init__(self, rules: RuleSet) -> None:
-        self.triggers = rules.deal_cues.get("triggers", [])
-        self.hedges = rules.deal_cues.get("hedges", [])
-        self.exclusions = rules.deal_cues.get("value_exclusions", [])
-        self.forces = rules.deal_cues.get("armed_forces", [])
+        self.triggers = CueIndex(rules.deal_cues.get("triggers", []))
+        self.hedges = CueIndex(rules.deal_cues.get("hedges", []))
+        self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
+        self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
 
     def build(self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0) -> list[Deal]:
         """Deal rows of one document, one per (supplier, recipient, system)."""
         folded = [fold(t.text) for t in doc]
         in_mention = {i for c in candidates for i in range(c.start, c.end)}
-        sentences = [self._facts(doc, sent, candidates, folded, in_mention) for sent in doc.sents]
+        ordered = sorted(candidates, key=lambda c: c.start)
+        starts = [c.start for c in ordered]
+        sentences = [
+            self._facts(doc, sent, ordered[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)], folded, in_mention)
+            for sent in doc.sents
+        ]
+        breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
         for facts in sentences:
-            facts.paragraph = doc.text.count("\n\n", 0, facts.span.start_char)
+            facts.paragraph = bisect_left(breaks, facts.span.start_char + 1)
         main_recipient = self._main_recipient(sentences)
         deals: dict[tuple[str, str, str], Deal] = {}
         for index, facts in enumerate(sentences):
@@ -192,8 +222,6 @@ class DealBuilder:
     def _facts(self, doc: Doc, sent: Span, candidates: list[Candidate], folded: list[str], in_mention: set[int]) -> _SentenceFacts:
         facts = _SentenceFacts(sent)
         for c in candidates:
-            if not (sent.start <= c.start < sent.end):
-                continue
             if c.label in ACTOR_LABELS and c.extra.get("country"):
                 facts.actors.append(_Actor(c, c.extra["country"]))
             elif c.label == "WEAPON":
@@ -206,7 +234,7 @@ class DealBuilder:
                 facts.dates.append(c)
         facts.triggers = [h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention]
         facts.hedges = find_cues(folded, self.hedges, sent.start, sent.end)
-        in_sentence = sorted((c for c in candidates if sent.start <= c.start < sent.end), key=lambda c: c.start)
+        in_sentence = candidates
         for actor in facts.actors:
             before = [c for c in in_sentence if c.end <= actor.candidate.start]
             actor.role = self._role(folded, actor, facts.triggers, sent.start, before)

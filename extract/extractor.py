@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +16,10 @@ from extract.mention import Mention
 from extract.partial_date import PartialDate
 from extract.pipeline import DEFAULT_MODEL, build_pipeline
 from extract.ruleset import load_rules
+
+
+#: Longest stretch of text given to spaCy at once (its own limit is 1 000 000 characters).
+MAX_PIECE_CHARS = 100_000
 
 
 @dataclass
@@ -58,35 +64,67 @@ class Extractor:
     def extract_texts(
         self, texts: Iterable[tuple[str, str | PartialDate | None]]
     ) -> Iterator[ExtractedText]:
-        """Mentions of many texts, in order, through `nlp.pipe` batches."""
-        prepared = (self._prepare(text, date) for text, date in texts)
-        pending: list[tuple[str, ExtractedText]] = []
+        """Mentions and deals of many texts, in order, through `nlp.pipe` batches.
 
-        def docs() -> Iterator[Doc]:
-            for text, result, doc in prepared:
-                pending.append((text, result))
-                yield doc
+        A text longer than `MAX_PIECE_CHARS` is cut at paragraph breaks into pieces that
+        are processed separately; offsets still point into the original text.
+        """
+        pending: deque[tuple[ExtractedText, str, int]] = deque()  # result, text, pieces left
 
-        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size):
-            text, result = pending.pop(0)
-            result.mentions = _mentions(doc, text, result.header.body_start)
-            result.deals = self.deal_builder.build(doc, doc._.arms_candidates or [], result.date, result.header.body_start)
+        def docs() -> Iterator[tuple[Doc, int]]:
+            for text, date in texts:
+                result, pieces = self._prepare(text, date)
+                pending.append((result, text, len(pieces)))
+                yield from pieces
+
+        current: list[tuple[ExtractedText, str, int]] = []
+        for doc, offset in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
+            if not current:
+                current.append(pending.popleft())
+            result, text, left = current[0]
+            result.mentions.extend(_mentions(doc, text, offset))
+            result.deals.extend(self.deal_builder.build(doc, doc._.arms_candidates or [], result.date, offset))
+            if left > 1:
+                current[0] = (result, text, left - 1)
+                continue
+            current.clear()
             yield result
+        while pending:  # texts with no piece at all (empty body)
+            yield pending.popleft()[0]
 
-    def _prepare(self, text: str, date: str | PartialDate | None) -> tuple[str, ExtractedText, Doc]:
+    def _prepare(self, text: str, date: str | PartialDate | None) -> tuple[ExtractedText, list[tuple[Doc, int]]]:
         header = parse_header(text)
         reference = date if isinstance(date, PartialDate) else PartialDate.parse(date)
         reference = reference or header.date
-        doc = self.nlp.make_doc(text[header.body_start :])
-        doc._.ref_date = reference
-        return text, ExtractedText(header, reference), doc
+        pieces = []
+        for start, end in split_pieces(text, header.body_start, MAX_PIECE_CHARS):
+            doc = self.nlp.make_doc(text[start:end])
+            doc._.ref_date = reference
+            pieces.append((doc, start))
+        return ExtractedText(header, reference), pieces
+
+
+def split_pieces(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """[start, end) ranges of at most `limit` characters, cut after a newline (else a space) when possible."""
+    ranges = []
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end) if text.rfind("\n", start, end) == -1 else -1)
+            end = cut + 1 if cut > start else end
+        ranges.append((start, end))
+        start = end
+    return ranges
 
 
 def _mentions(doc: Doc, original: str, offset: int) -> list[Mention]:
+    # Sentences are listed once: Span.sent re-scans the whole Doc on every call.
+    sentences = [trimmed(sent) for sent in doc.sents]
+    sentence_starts = [sent.start for sent in sentences]
     mentions = []
     for candidate in doc._.arms_candidates or []:
         span = doc[candidate.start : candidate.end]
-        sentence = trimmed(span.sent)
+        sentence = sentences[max(0, bisect_right(sentence_starts, span.start) - 1)]
         start, end = span.start_char + offset, span.end_char + offset
         mentions.append(
             Mention(

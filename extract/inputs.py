@@ -39,7 +39,7 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
             text = data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
         except UnicodeDecodeError:
             continue
-        return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+        return text, encoding
     raise InputError(source, Messages.E021)
 
 
@@ -68,7 +68,7 @@ def _row_document(row: dict[str, object], table: Path, number: int) -> Document:
     return Document(
         doc_id,
         source,
-        text=text.replace("\r\n", "\n"),
+        text=text,
         date=str(row.get("date") or ""),
         title=str(row.get("title") or ""),
         url=str(row.get("url") or ""),

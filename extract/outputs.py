@@ -1,4 +1,9 @@
-"""Write tables that open cleanly in Excel and LibreOffice."""
+"""Tables that open cleanly in Excel and LibreOffice, written so a crash never looks complete.
+
+Rows are streamed to CSV work files (`.work/NAME.csv`); when the run ends they become the
+requested format: CSV (UTF-8 with BOM, `,` or `;`), JSONL, Parquet, or one XLSX workbook
+with a sheet per table.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,19 @@ import csv
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import Any
+
+import pandas as pd
 
 #: A cell starting with one of these is run as a formula by spreadsheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
+#: Columns that hold whole numbers in every table.
+INTEGER_COLUMNS = frozenset(
+    {"start", "end", "sentence_start", "sentence_end", "chars", "mentions", "deals", "evidence_start", "evidence_end", "sources"}
+)
+#: Columns that hold numbers when not empty (Parquet: float64; XLSX: numbers).
+NUMBER_COLUMNS = frozenset({"quantity", "value", "value_min", "value_max"})
 
 
 def spreadsheet_safe(cell: Any) -> Any:
@@ -28,19 +42,20 @@ def spreadsheet_safe(cell: Any) -> Any:
 
 
 class CsvTableWriter:
-    """Streams rows to `path` through a temporary file renamed on close.
+    """Streams rows to a CSV work file; `offset()` is a resumable checkpoint."""
 
-    UTF-8 with BOM so Excel shows accents; a crash never leaves a half-written table
-    under the final name.
-    """
-
-    def __init__(self, path: Path, columns: list[str], *, sep: str = ",") -> None:
+    def __init__(self, path: Path, columns: list[str], *, sep: str = ",", resume_at: int | None = None) -> None:
         self.path = path
-        self.partial = path.with_name(path.name + ".partial")
         self.columns = columns
-        self.handle: TextIO = self.partial.open("w", encoding="utf-8-sig", newline="")
-        self.writer = csv.DictWriter(self.handle, fieldnames=columns, delimiter=sep, extrasaction="ignore")
-        self.writer.writeheader()
+        if resume_at is not None and path.exists():
+            with path.open("r+b") as raw:
+                raw.truncate(resume_at)  # drop rows written after the last checkpoint
+            self.handle = path.open("a", encoding="utf-8", newline="")
+            self.writer = csv.DictWriter(self.handle, fieldnames=columns, delimiter=sep, extrasaction="ignore")
+        else:
+            self.handle = path.open("w", encoding="utf-8-sig", newline="")
+            self.writer = csv.DictWriter(self.handle, fieldnames=columns, delimiter=sep, extrasaction="ignore")
+            self.writer.writeheader()
         self.rows = 0
 
     def write(self, row: dict[str, Any]) -> None:
@@ -48,15 +63,73 @@ class CsvTableWriter:
         self.writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
         self.rows += 1
 
-    def close(self) -> None:
-        """Flush and move the finished table into place."""
+    def offset(self) -> int:
+        """Flush to disk and return the file size: everything before it is complete rows."""
         self.handle.flush()
         os.fsync(self.handle.fileno())
+        return self.path.stat().st_size
+
+    def close(self) -> None:
+        """Flush and close."""
+        self.offset()
         self.handle.close()
-        os.replace(self.partial, self.path)
 
     def __enter__(self) -> CsvTableWriter:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+
+def read_work_table(path: Path, sep: str = ",") -> pd.DataFrame:
+    """A work CSV as text columns (empty cells stay empty strings)."""
+    return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def _typed(frame: pd.DataFrame, *, for_parquet: bool) -> pd.DataFrame:
+    frame = frame.copy()
+    for column in frame.columns:
+        if column in INTEGER_COLUMNS:
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+        elif column in NUMBER_COLUMNS:
+            numbers = pd.to_numeric(frame[column].replace("", None), errors="coerce")
+            if for_parquet:
+                frame[column] = numbers.astype("float64")
+            else:
+                # XLSX: numbers where the cell is a number, text elsewhere (ISO codes in `value`)
+                frame[column] = [n if pd.notna(n) else t for n, t in zip(numbers, frame[column], strict=True)]
+    return frame
+
+
+def finalize_tables(work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str = ",") -> list[Path]:
+    """Turn the finished work CSVs into the requested format in `out_dir`; returns the files."""
+    written: list[Path] = []
+    if fmt == "csv":
+        for name, path in work.items():
+            target = out_dir / f"{name}.csv"
+            os.replace(path, target)
+            written.append(target)
+        return written
+    frames = {name: read_work_table(path, sep) for name, path in work.items()}
+    if fmt == "xlsx":
+        target = out_dir / "tables.xlsx"
+        partial = out_dir / "tables.xlsx.partial"
+        with pd.ExcelWriter(partial, engine="openpyxl") as book:
+            for name, frame in frames.items():
+                safe = _typed(frame, for_parquet=False).map(spreadsheet_safe)
+                safe.to_excel(book, sheet_name=name[:31], index=False)
+        os.replace(partial, target)
+        written.append(target)
+    else:
+        for name, frame in frames.items():
+            target = out_dir / f"{name}.{fmt}"
+            partial = out_dir / f"{name}.{fmt}.partial"
+            if fmt == "parquet":
+                _typed(frame, for_parquet=True).to_parquet(partial, index=False)
+            else:
+                frame.to_json(partial, orient="records", lines=True, force_ascii=False)
+            os.replace(partial, target)
+            written.append(target)
+    for path in work.values():
+        path.unlink()
+    return written

@@ -7,7 +7,7 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from extract.mention import format_number
-from extract.pipes.items import Candidate, LexItem
+from extract.pipes.items import Candidate, LexItem, items_starting_at
 from extract.pipes.quantity import read_amounts
 from extract.ruleset import PatternRule
 
@@ -22,7 +22,7 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
     if amounts is None:
         return None
     if counted is None:  # trimmed by end_at: the counted system follows the span
-        following = [i for i in (doc._.lex_items or {}).values() if i.cls == "weapon" and i.start == end]
+        following = items_starting_at(doc, end, "weapon")
         counted = following[0] if following else None
     if counted is None:
         return None

@@ -13,7 +13,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
 from extract.partial_date import PartialDate
-from extract.pipes.items import Candidate, LexItem
+from extract.pipes.items import Candidate, LexItem, items_ending_at
 from extract.ruleset import PatternRule
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -69,8 +69,7 @@ def _is_lone_year_of_something_else(doc: Doc, start: int, end: int) -> bool:
 
     A year cue just before it ('pour 2023 atteint', rules/lexicons/year_cues.csv) keeps it.
     """
-    items = doc._.lex_items or {}
-    if any(item.cls == "year_cues" and item.end == start for item in items.values()):
+    if items_ending_at(doc, start, "year_cues"):
         return False
     if end >= len(doc):
         return False

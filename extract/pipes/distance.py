@@ -7,7 +7,7 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from extract.mention import format_number
-from extract.pipes.items import Candidate, LexItem
+from extract.pipes.items import Candidate, LexItem, items_starting_at
 from extract.pipes.quantity import read_amounts
 from extract.ruleset import PatternRule
 
@@ -17,7 +17,7 @@ KM_DECIMALS = Decimal("0.001")
 def normalize_range(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """Distance in km, rounded to the metre."""
     unit = next((i for i in items if i.cls == "distance_unit"), None)
-    if ("distance_blockers", end) in (doc._.lex_items or {}):
+    if items_starting_at(doc, end, "distance_blockers"):
         return None  # '900 km/h' is a speed, '350 kilomètres carrés' an area
     amounts = read_amounts([i for i in items if i.cls in ("approx", "number")])
     if unit is None or amounts is None or amounts.value <= 0:

@@ -52,13 +52,35 @@ def slot_of(cls: str) -> tuple[str, str]:
 
 def register_extensions() -> None:
     """Declare the Doc attributes the components use (idempotent)."""
-    for name in ("lex_items", "arms_candidates", "ref_date"):
+    for name in ("lex_items", "lex_by_start", "lex_by_end", "arms_candidates", "ref_date"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
 
+def index_items(doc: Doc, items: dict[tuple[str, int], LexItem]) -> None:
+    """Store the items with lookups by first token and by end token."""
+    by_start: dict[int, list[LexItem]] = {}
+    by_end: dict[int, list[LexItem]] = {}
+    for item in items.values():
+        by_start.setdefault(item.start, []).append(item)
+        by_end.setdefault(item.end, []).append(item)
+    doc._.lex_items = items
+    doc._.lex_by_start = by_start
+    doc._.lex_by_end = by_end
+
+
 def items_in(doc: Doc, start: int, end: int) -> list[LexItem]:
-    """Every tagged item that starts within tokens [start, end), in text order."""
-    items: dict[tuple[str, int], LexItem] = doc._.lex_items or {}
-    found = [item for item in items.values() if start <= item.start < end and item.end <= end]
+    """Every tagged item that starts within tokens [start, end) and ends by `end`, in text order."""
+    by_start: dict[int, list[LexItem]] = doc._.lex_by_start or {}
+    found = [item for i in range(start, end) for item in by_start.get(i, ()) if item.end <= end]
     return sorted(found, key=lambda item: (item.start, item.cls))
+
+
+def items_starting_at(doc: Doc, i: int, cls: str) -> list[LexItem]:
+    """Items of class `cls` whose first token is `i`."""
+    return [item for item in (doc._.lex_by_start or {}).get(i, ()) if item.cls == cls]
+
+
+def items_ending_at(doc: Doc, i: int, cls: str) -> list[LexItem]:
+    """Items of class `cls` that end right before token `i`."""
+    return [item for item in (doc._.lex_by_end or {}).get(i, ()) if item.cls == cls]

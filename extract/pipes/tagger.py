@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extract.numbers import scan_numbers
-from extract.pipes.items import Candidate, LexItem, register_extensions, slot_of
+from extract.pipes.items import Candidate, LexItem, index_items, register_extensions, slot_of
 from extract.ruleset import GazetteerEntry, LexiconEntry, RuleSet, load_rules
 from extract.textnorm import fold, is_case_sensitive, written_variants
 
@@ -112,7 +112,7 @@ class ArmsTagger:
             setattr(doc[item.start], attribute, f"B-{item.cls}")
             for i in range(item.start + 1, item.end):
                 setattr(doc[i], attribute, f"I-{item.cls}")
-        doc._.lex_items = items
+        index_items(doc, items)
         doc._.arms_candidates = candidates
         return doc
 

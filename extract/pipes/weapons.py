@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extract.pipes.items import Candidate, LexItem
+from extract.pipes.items import Candidate, LexItem, items_ending_at
 from extract.ruleset import MilitaryNoun, PatternRule
 
 #: How many tokens may separate the noun from the code ('frégates de Type 054A').
@@ -19,9 +19,6 @@ def normalize_unlisted_weapon(doc: Doc, start: int, end: int, items: list[LexIte
     code = next((i for i in items if i.cls == "model_code"), None)
     if code is None:
         return None
-    nouns = [
-        i for i in (doc._.lex_items or {}).values()
-        if i.cls == "military_noun" and start - NOUN_WINDOW <= i.end <= start
-    ]
+    nouns = [item for end in range(start, start - NOUN_WINDOW - 1, -1) for item in items_ending_at(doc, end, "military_noun")]
     category = nouns[0].value.category if nouns and isinstance(nouns[0].value, MilitaryNoun) else "other"
     return Candidate("WEAPON", start, end, " ".join(doc[start:end].text.split()), category, rule.id, form_kind="unlisted")

@@ -1,0 +1,150 @@
+"""Where chunks of documents are extracted: this process, a pool of processes, or a Dask cluster.
+
+Every engine runs the same `extract_chunk` and yields results in input order, with a
+bounded number of chunks in flight, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from extract.errors import ExtractError
+from extract.extractor import Extractor
+from extract.inputs import Document
+
+ENGINES = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class ExtractorSettings:
+    """What a worker needs to build its own Extractor (picklable, hashable)."""
+
+    rules_dir: str | None = None
+    fast: bool = False
+    batch_size: int = 32
+
+
+@dataclass
+class DocumentResult:
+    """One document's rows for every table."""
+
+    document: dict[str, Any]
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    deals: list[dict[str, Any]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=2)
+def _extractor(settings: ExtractorSettings) -> Extractor:
+    """One Extractor per process and settings (the model loads once per worker)."""
+    return Extractor(settings.rules_dir, fast=settings.fast, batch_size=settings.batch_size)
+
+
+def extract_chunk(documents: list[Document], settings: ExtractorSettings) -> list[DocumentResult]:
+    """Extract a chunk of documents; unreadable ones (and any failure) become error rows."""
+    extractor = _extractor(settings)
+    results = [DocumentResult(_document_row(d)) for d in documents]
+    readable = [(r, d) for r, d in zip(results, documents, strict=True) if not d.error]
+    try:
+        extracted = list(extractor.extract_texts((d.text, d.date or None) for _, d in readable))
+    except Exception:  # noqa: BLE001 - one bad document must not lose the chunk: retry one by one
+        extracted = [_extract_one(extractor, d) for _, d in readable]
+    for (result, document), output in zip(readable, extracted, strict=True):
+        if isinstance(output, str):
+            result.document.update(status="error", error=f"{document.source}: E029 extraction failed: {output}")
+            continue
+        result.mentions = [m.as_row(document.doc_id) for m in output.mentions]
+        result.deals = [d.as_row(document.doc_id) for d in output.deals]
+        result.document.update(
+            title=document.title or output.header.title,
+            date=output.date.iso() if output.date else "",
+            credit=output.header.credit,
+            mentions=len(result.mentions),
+            deals=len(result.deals),
+            status="ok",
+            error="",
+        )
+    return results
+
+
+def _extract_one(extractor: Extractor, document: Document) -> Any:
+    try:
+        return next(extractor.extract_texts([(document.text, document.date or None)]))
+    except Exception as error:  # noqa: BLE001 - reported in documents.csv
+        return f"{type(error).__name__}: {error}"
+
+
+def _document_row(document: Document) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "doc_id": document.doc_id,
+        "source": document.source,
+        "title": document.title,
+        "date": document.date,
+        "chars": len(document.text),
+        "mentions": 0,
+        "deals": 0,
+        "url": document.url,
+        "encoding": document.encoding,
+        "status": "error" if document.error else "ok",
+        "error": document.error,
+    }
+    return row
+
+
+def run_chunks(
+    chunks: Iterable[list[Document]],
+    settings: ExtractorSettings,
+    *,
+    engine: str = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+) -> Iterator[list[DocumentResult]]:
+    """Results of every chunk, in input order."""
+    if engine == "dask":
+        yield from _run_dask(chunks, settings, workers=workers, scheduler=scheduler)
+    elif engine != "local":
+        raise ExtractError(f"unknown engine '{engine}' (use {', '.join(ENGINES)})")
+    elif workers <= 1:
+        for chunk in chunks:
+            yield extract_chunk(chunk, settings)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from _ordered(pool.submit, chunks, settings, in_flight=2 * workers)
+
+
+def _ordered(submit: Any, chunks: Iterable[list[Document]], settings: ExtractorSettings, in_flight: int) -> Iterator[list[DocumentResult]]:
+    pending: deque[Future[list[DocumentResult]]] = deque()
+    for chunk in chunks:
+        pending.append(submit(extract_chunk, chunk, settings))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _run_dask(chunks: Iterable[list[Document]], settings: ExtractorSettings, *, workers: int, scheduler: str | None) -> Iterator[list[DocumentResult]]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as error:
+        raise ExtractError("the dask engine needs dask.distributed: pip install 'arms-extract[dask]'") from error
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    try:
+        n = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+
+        def submit(function: Any, chunk: list[Document], options: ExtractorSettings) -> Any:
+            return client.submit(function, chunk, options, pure=False)
+
+        yield from _ordered(submit, chunks, settings, in_flight=2 * n)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
