@@ -23,7 +23,7 @@ from extract.consolidate import CONSOLIDATED_COLUMNS, consolidate
 from extract.deals import DEAL_COLUMNS
 from extract.engines import ExtractorSettings, run_chunks
 from extract.errors import ExtractError
-from extract.inputs import Document, iter_documents
+from extract.inputs import DEFAULT_MAX_CHARS, Document, iter_documents
 from extract.mention import MENTION_COLUMNS
 from extract.outputs import FORMATS, CsvTableWriter, finalize_tables
 
@@ -46,6 +46,7 @@ class RunOptions:
     fmt: str = "csv"
     sep: str = ","
     progress: bool = False
+    max_chars: int = DEFAULT_MAX_CHARS
 
 
 @dataclass
@@ -134,7 +135,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = Non
     }
     bar = _progress(options.progress, done)
     try:
-        documents = itertools.islice(iter_documents(inputs), done, None)
+        documents = itertools.islice(iter_documents(inputs, max_chars=options.max_chars), done, None)
         chunks = _chunks(documents, options.chunk_size)
         for results in run_chunks(chunks, options.settings, engine=options.engine, workers=options.workers, scheduler=options.scheduler):
             for result in results:

@@ -32,6 +32,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         fmt=args.format,
         sep=args.sep,
         progress=not args.quiet,
+        max_chars=args.max_chars,
     )
     summary = run_batch(args.inputs, Path(args.out), options)
     if not args.quiet:
@@ -221,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--sep", default=",", help="CSV separator: ',' (default) or ';' for French-locale spreadsheets")
     run.add_argument("--batch-size", type=int, default=32, help="documents per nlp.pipe batch (default 32)")
     run.add_argument("--chunk-size", type=int, default=64, help="documents per work unit and checkpoint (default 64)")
+    run.add_argument("--max-chars", type=int, default=5_000_000, help="refuse documents longer than this (default 5000000)")
     run.add_argument("--quiet", action="store_true", help="no progress and no summary on stderr")
     run.set_defaults(handler=_cmd_run)
 

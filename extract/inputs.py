@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import sys
@@ -13,6 +14,8 @@ from pathlib import Path
 from extract.errors import InputError, Messages
 
 TABLE_COLUMNS = ("id", "text", "date", "title", "url")
+#: Larger inputs are refused (a 20 MB "article" is a dump, not news); `--max-chars` changes it.
+DEFAULT_MAX_CHARS = 5_000_000
 ENCODINGS = ("utf-8", "cp1252", "latin-1")
 
 
@@ -46,24 +49,36 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
 def _read_file(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
-    except OSError as error:
-        raise InputError(path, Messages.E025.format(error=error.strerror or error)) from error
+        if path.name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise InputError(path, Messages.E025.format(error=getattr(error, "strerror", None) or error)) from error
     return decode_text(data, str(path))
 
 
-def _text_document(path: Path, doc_id: str) -> Document:
+def _too_large(source: str, size: int, limit: int) -> str:
+    return f"{source}: E032 too large ({size:,} characters or bytes; limit {limit:,}, see --max-chars)"
+
+
+def _text_document(path: Path, doc_id: str, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     try:
+        if path.is_file() and path.stat().st_size > 4 * max_chars:
+            return Document(doc_id, str(path), error=_too_large(str(path), path.stat().st_size, max_chars))
         text, encoding = _read_file(path)
     except InputError as error:
         return Document(doc_id, str(path), error=str(error))
+    if not text.strip():
+        return Document(doc_id, str(path), encoding=encoding, error=f"{path}: E028 empty file (no text)")
+    if len(text) > max_chars:
+        return Document(doc_id, str(path), encoding=encoding, error=_too_large(str(path), len(text), max_chars))
     return Document(doc_id, str(path), text=text, encoding=encoding)
 
 
 def _row_document(row: dict[str, object], table: Path, number: int) -> Document:
-    doc_id = str(row.get("id") or "").strip() or f"{table.stem}:{number}"
+    doc_id = str(row.get("id") or "").strip() or f"{_table_stem(table)}:{number}"
     source = f"{table}:{number}"
     text = row.get("text")
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not text.strip():
         return Document(doc_id, source, error=f"{source}: E027 row has no text")
     return Document(
         doc_id,
@@ -76,11 +91,19 @@ def _row_document(row: dict[str, object], table: Path, number: int) -> Document:
     )
 
 
+def _table_stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".csv.gz", ".jsonl.gz", ".csv", ".jsonl", ".parquet"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
 def _csv_documents(path: Path) -> Iterator[Document]:
     try:
         content, _ = _read_file(path)
     except InputError as error:
-        yield Document(path.stem, str(path), error=str(error))
+        yield Document(_table_stem(path), str(path), error=str(error))
         return
     reader = csv.DictReader(io.StringIO(content, newline=""))
     if "text" not in (reader.fieldnames or []):
@@ -111,13 +134,46 @@ def _jsonl_documents(path: Path) -> Iterator[Document]:
                 raise ValueError("a line must be a JSON object")
         except ValueError as error:
             message = Messages.E024.format(error=error)
-            yield Document(f"{path.stem}:{number}", f"{path}:{line_number}", error=str(InputError(path, message, line_number)))
+            yield Document(f"{_table_stem(path)}:{number}", f"{path}:{line_number}", error=str(InputError(path, message, line_number)))
             continue
         yield _row_document(row, path, number)
 
 
-def iter_documents(inputs: list[str]) -> Iterator[Document]:
+def _parquet_documents(path: Path) -> Iterator[Document]:
+    try:
+        import pyarrow.parquet as pq
+
+        table = pq.ParquetFile(path)
+        columns = [c for c in TABLE_COLUMNS if c in table.schema.names]
+        if "text" not in columns:
+            yield Document(path.stem, str(path), error=str(InputError(path, Messages.E022.format(columns=table.schema.names))))
+            return
+        number = 0
+        for batch in table.iter_batches(columns=columns, batch_size=512):
+            for row in batch.to_pylist():
+                number += 1
+                yield _row_document(row, path, number)
+    except (OSError, ValueError) as error:
+        yield Document(path.stem, str(path), error=str(InputError(path, Messages.E025.format(error=error))))
+
+
+def _kind(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in (".csv.gz", ".jsonl.gz", ".csv", ".jsonl", ".parquet", ".txt"):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def iter_documents(inputs: list[str], *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Document]:
     """Every document of every input, in the order given (folders sorted by path)."""
+    for document in _all_documents(inputs, max_chars):
+        if not document.error and len(document.text) > max_chars:
+            document = Document(document.doc_id, document.source, error=_too_large(document.source, len(document.text), max_chars))
+        yield document
+
+
+def _all_documents(inputs: list[str], max_chars: int) -> Iterator[Document]:
     for item in inputs:
         if item == "-":
             text, encoding = decode_text(sys.stdin.buffer.read(), "<stdin>")
@@ -126,12 +182,14 @@ def iter_documents(inputs: list[str]) -> Iterator[Document]:
         path = Path(item)
         if path.is_dir():
             for file in sorted(path.rglob("*.txt")):
-                yield _text_document(file, file.relative_to(path).with_suffix("").as_posix())
+                yield _text_document(file, file.relative_to(path).with_suffix("").as_posix(), max_chars)
         elif not path.exists():
             yield Document(path.stem or item, item, error=str(InputError(item, Messages.E020)))
-        elif path.suffix.lower() == ".csv":
+        elif _kind(path) in (".csv", ".csv.gz"):
             yield from _csv_documents(path)
-        elif path.suffix.lower() == ".jsonl":
+        elif _kind(path) in (".jsonl", ".jsonl.gz"):
             yield from _jsonl_documents(path)
-        elif path.suffix.lower() == ".txt" or path.is_file():
-            yield _text_document(path, path.stem)
+        elif _kind(path) == ".parquet":
+            yield from _parquet_documents(path)
+        else:
+            yield _text_document(path, path.stem, max_chars)
