@@ -119,6 +119,7 @@ class CueIndex:
     def __init__(self, cues: list[DealCue]) -> None:
         self.exact: dict[str, list[DealCue]] = {}
         self.prefixes: dict[int, dict[str, list[DealCue]]] = {}
+        self._seen: dict[str, list[DealCue]] = {}
         for cue in cues:
             first = cue.words[0]
             if first.endswith("*"):
@@ -127,10 +128,14 @@ class CueIndex:
                 self.exact.setdefault(first, []).append(cue)
 
     def starting_with(self, token: str) -> list[DealCue]:
-        """Cues whose first word matches `token`."""
-        found = list(self.exact.get(token, ()))
-        for length, table in self.prefixes.items():
-            found.extend(table.get(token[:length], ()) if len(token) >= length else ())
+        """Cues whose first word matches `token` (memoized: news repeats its words)."""
+        found = self._seen.get(token)
+        if found is None:
+            found = list(self.exact.get(token, ()))
+            for length, table in self.prefixes.items():
+                found.extend(table.get(token[:length], ()) if len(token) >= length else ())
+            if len(self._seen) < 200_000:
+                self._seen[token] = found
         return found
 
 
@@ -185,7 +190,7 @@ class DealBuilder:
 
     def build(self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0) -> list[Deal]:
         """Deal rows of one document, one per (supplier, recipient, system)."""
-        folded = [fold(t.text) for t in doc]
+        folded = doc._.folded or [fold(t.text) for t in doc]
         in_mention = {i for c in candidates for i in range(c.start, c.end)}
         ordered = sorted(candidates, key=lambda c: c.start)
         starts = [c.start for c in ordered]

@@ -6,6 +6,7 @@ bounded number of chunks in flight, so memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -112,7 +113,10 @@ def run_chunks(
         for chunk in chunks:
             yield extract_chunk(chunk, settings)
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        context = multiprocessing.get_context()
+        if context.get_start_method() == "fork":
+            _extractor(settings)  # loaded once here, shared copy-on-write by the forked workers
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             yield from _ordered(pool.submit, chunks, settings, in_flight=2 * workers)
 
 

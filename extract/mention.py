@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -54,10 +54,7 @@ class Mention:
 
     def as_row(self, doc_id: str) -> dict[str, Any]:
         """The mention as a mentions.csv row."""
-        row = asdict(self)
-        row.pop("extra")
-        row["doc_id"] = doc_id
-        return {column: row[column] for column in MENTION_COLUMNS}
+        return {column: doc_id if column == "doc_id" else getattr(self, column) for column in MENTION_COLUMNS}
 
 
 def format_number(number: Decimal | float | int) -> str:

@@ -127,14 +127,19 @@ def scan_numbers(
     words that make a lone 'un'/'une' a number ('un milliard', 'une vingtaine').
     """
     after_article = set(quantity_words) | set(number_nouns)
+    texts: list[str] = doc._.texts if doc.has_extension("texts") and doc._.texts else [t.text for t in doc]
     found: list[NumberSpan] = []
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if i in skip:
+        text = texts[i]
+        if i in skip or not (text[:1].isdigit() or text[:1].isalpha()):
             i += 1
             continue
-        lower = fold(token.text)
+        lower = fold(text)
+        if not text[:1].isdigit() and lower not in number_nouns and lower not in _ARTICLES and not is_number_word(text):
+            i += 1
+            continue
+        token = doc[i]
         if token.text[:1].isdigit():
             end = _digit_group_end(doc, i)
             value = parse_digits(doc[i:end].text)

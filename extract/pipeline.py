@@ -38,12 +38,16 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     suffixes = list(nlp.Defaults.suffixes or []) + _glued_unit_suffixes(rules) + [r"(?<=[€$£¥₹₽₩₺])\.", r"(?<=[0-9])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\.", r"(?<=[/-][A-Z])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # 'S26T', 'K9A1': a model code stays one token (the default suffixes split unit letters off digits).
+    # One compiled regex (C speed) for both our model codes and the language's own exceptions.
     default_match = nlp.tokenizer.token_match
-
-    def token_match(text: str) -> bool:
-        return bool(MODEL_CODE_TOKEN.match(text)) or bool(default_match and default_match(text))
-
-    nlp.tokenizer.token_match = token_match
+    default_pattern = getattr(getattr(default_match, "__self__", None), "pattern", None)
+    combined = MODEL_CODE_TOKEN.pattern
+    if default_pattern:
+        # the language's pattern starts with global flags, e.g. "(?iu)": scope them to its part
+        flags = re.match(r"^\(\?([a-zA-Z]+)\)", default_pattern)
+        body = default_pattern[flags.end() :] if flags else default_pattern
+        combined += f"|(?{flags.group(1) if flags else ''}:{body})" if flags else f"|(?:{body})"
+    nlp.tokenizer.token_match = re.compile(combined).match
     prefixes = list(nlp.Defaults.prefixes or []) + [r"(?:mi|Mi|fin|Fin|début|Début)-(?=(?:19|20)[0-9]{2})"]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 

@@ -52,7 +52,7 @@ def slot_of(cls: str) -> tuple[str, str]:
 
 def register_extensions() -> None:
     """Declare the Doc attributes the components use (idempotent)."""
-    for name in ("lex_items", "lex_by_start", "lex_by_end", "arms_candidates", "ref_date"):
+    for name in ("texts", "folded", "lex_items", "lex_by_start", "lex_by_end", "arms_candidates", "ref_date"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

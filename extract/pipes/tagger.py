@@ -63,6 +63,8 @@ class ArmsTagger:
         matcher.add(key, [_tokenize_form(nlp, variant) for variant in variants])
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.texts = [token.text for token in doc]
+        doc._.folded = [fold(text) for text in doc._.texts]
         items: dict[tuple[str, int], LexItem] = {}
         candidates: list[Candidate] = []
         spans = []
@@ -78,7 +80,7 @@ class ArmsTagger:
         for span in kept:
             entry = self.entries[int(span.label_[1:])]
             if isinstance(entry, GazetteerEntry):
-                if entry.kind == "demonym" and span.start > 0 and fold(doc[span.start - 1].text) in self.rules.demonym_blockers:
+                if entry.kind == "demonym" and span.start > 0 and doc._.folded[span.start - 1] in self.rules.demonym_blockers:
                     continue  # 'publié en français': a language, not France
                 cls, value = _GAZETTEER_CLASS[entry.label], entry.value
                 covered.update(range(span.start, span.end))
@@ -95,18 +97,18 @@ class ArmsTagger:
                 self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
         for number in scan_numbers(doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered | listed):
             self._mark(doc, items, LexItem("number", number.start, number.end, number.value, approx=number.approx))
-        for token in doc:
-            if token.i in covered or token.i in listed:
+        texts = doc._.texts
+        for i, text in enumerate(texts):
+            if i in covered or i in listed or not (text[:1].isdigit() or text[:1].isupper()):
                 continue
-            if _MODEL_CODE.match(token.text) and len(token.text) <= 15 and token.text not in self.rules.not_designations:
-                self._mark(doc, items, LexItem("model_code", token.i, token.i + 1, token.text))
-            elif token.text == "Type" and token.i + 1 < len(doc) and _TYPE_NUMBER.match(doc[token.i + 1].text):
-                self._mark(doc, items, LexItem("model_code", token.i, token.i + 2, doc[token.i : token.i + 2].text))
-            if _DAY.match(token.text):
-                day = 1 if not token.text.isdigit() else int(token.text)
-                self._mark(doc, items, LexItem("day", token.i, token.i + 1, day))
-            elif _YEAR.match(token.text):
-                self._mark(doc, items, LexItem("year", token.i, token.i + 1, int(token.text)))
+            if _MODEL_CODE.match(text) and len(text) <= 15 and text not in self.rules.not_designations:
+                self._mark(doc, items, LexItem("model_code", i, i + 1, text))
+            elif text == "Type" and i + 1 < len(texts) and _TYPE_NUMBER.match(texts[i + 1]):
+                self._mark(doc, items, LexItem("model_code", i, i + 2, doc[i : i + 2].text))
+            if _DAY.match(text):
+                self._mark(doc, items, LexItem("day", i, i + 1, int(text) if text.isdigit() else 1))
+            elif _YEAR.match(text):
+                self._mark(doc, items, LexItem("year", i, i + 1, int(text)))
         for item in items.values():
             attribute = slot_of(item.cls)[1]
             setattr(doc[item.start], attribute, f"B-{item.cls}")
