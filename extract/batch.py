@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from extract.consolidate import CONSOLIDATED_COLUMNS, consolidate
 from extract.deals import DEAL_COLUMNS
@@ -27,7 +28,20 @@ from extract.inputs import DEFAULT_MAX_CHARS, Document, iter_documents
 from extract.mention import MENTION_COLUMNS
 from extract.outputs import FORMATS, CsvTableWriter, finalize_tables
 
-DOCUMENT_COLUMNS = ["doc_id", "source", "title", "date", "chars", "mentions", "deals", "status", "error", "credit", "url", "encoding"]
+DOCUMENT_COLUMNS = [
+    "doc_id",
+    "source",
+    "title",
+    "date",
+    "chars",
+    "mentions",
+    "deals",
+    "status",
+    "error",
+    "credit",
+    "url",
+    "encoding",
+]
 TABLES = {"mentions": MENTION_COLUMNS, "documents": DOCUMENT_COLUMNS, "deals": DEAL_COLUMNS}
 WORK_DIR = ".work"
 CHECKPOINT = "checkpoint.json"
@@ -73,18 +87,29 @@ def _signature(inputs: list[str], options: RunOptions) -> dict[str, object]:
     }
 
 
-def _read_checkpoint(work: Path, signature: dict[str, object]) -> dict[str, object] | None:
+def _read_checkpoint(work: Path, signature: dict[str, object]) -> dict[str, Any] | None:
     path = work / CHECKPOINT
     if not path.exists():
         return None
     checkpoint = json.loads(path.read_text(encoding="utf-8"))
     if checkpoint.get("signature") != signature:
-        raise ExtractError(f"{path}: E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)")
+        raise ExtractError(
+            f"{path}: E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"
+        )
     return checkpoint
 
 
-def _write_checkpoint(work: Path, signature: dict[str, object], done: int, offsets: dict[str, int], summary: BatchSummary) -> None:
-    data = {"signature": signature, "done": done, "offsets": offsets, "failed": summary.failed, "mentions": summary.mentions, "deals": summary.deals}
+def _write_checkpoint(
+    work: Path, signature: dict[str, object], done: int, offsets: dict[str, int], summary: BatchSummary
+) -> None:
+    data = {
+        "signature": signature,
+        "done": done,
+        "offsets": offsets,
+        "failed": summary.failed,
+        "mentions": summary.mentions,
+        "deals": summary.deals,
+    }
     temporary = work / (CHECKPOINT + ".tmp")
     with temporary.open("w", encoding="utf-8") as handle:
         json.dump(data, handle)
@@ -123,9 +148,9 @@ def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = Non
     done = 0
     offsets: dict[str, int] = {}
     if checkpoint is not None:
-        done = int(checkpoint["done"])  # type: ignore[arg-type]
-        offsets = dict(checkpoint["offsets"])  # type: ignore[arg-type]
-        summary.failed, summary.mentions, summary.deals = (int(checkpoint[k]) for k in ("failed", "mentions", "deals"))  # type: ignore[arg-type]
+        done = int(checkpoint["done"])
+        offsets = {str(k): int(v) for k, v in checkpoint["offsets"].items()}
+        summary.failed, summary.mentions, summary.deals = (int(checkpoint[k]) for k in ("failed", "mentions", "deals"))
         summary.resumed_from = done
     summary.documents = done
     paths = {name: work / f"{name}.csv" for name in TABLES}
@@ -137,7 +162,9 @@ def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = Non
     try:
         documents = itertools.islice(iter_documents(inputs, max_chars=options.max_chars), done, None)
         chunks = _chunks(documents, options.chunk_size)
-        for results in run_chunks(chunks, options.settings, engine=options.engine, workers=options.workers, scheduler=options.scheduler):
+        for results in run_chunks(
+            chunks, options.settings, engine=options.engine, workers=options.workers, scheduler=options.scheduler
+        ):
             for result in results:
                 writers["documents"].write(result.document)
                 for row in result.mentions:

@@ -62,7 +62,10 @@ def generate_corpus(samples: Path, docs: int, seed: int = 7) -> list[str]:
 
 def write_jsonl(path: Path, texts: list[str]) -> None:
     """A table input for `extract run`."""
-    path.write_text("".join(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)),
+        encoding="utf-8",
+    )
 
 
 def time_bare(nlp: spacy.language.Language, texts: list[str], repeats: int) -> tuple[float, int]:
@@ -82,7 +85,9 @@ def time_run(corpus: Path, warm: Path, work: Path, *, fast: bool, workers: int, 
         out = work / f"run_{int(fast)}_{workers}_{attempt}"
         result = subprocess.run(
             [sys.executable, "-c", _WORKER, str(corpus), str(warm), str(out), "1" if fast else "0", str(workers)],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         data = json.loads(result.stdout.strip().splitlines()[-1])
         times.append(data["seconds"])
@@ -111,17 +116,28 @@ def main(argv: list[str] | None = None) -> None:
         write_jsonl(small, texts[:1000])
         model_s, tokens = time_bare(spacy.load(DEFAULT_MODEL), texts, args.repeats)
         blank_s, _ = time_bare(spacy.blank("fr"), texts, args.repeats)
-        rows = [(f"bare {DEFAULT_MODEL} nlp.pipe", model_s, None), ("bare blank French tokenizer nlp.pipe", blank_s, None)]
+        rows: list[tuple[str, float, int]] = [
+            (f"bare {DEFAULT_MODEL} nlp.pipe", model_s, 0),
+            ("bare blank French tokenizer nlp.pipe", blank_s, 0),
+        ]
         peak_full = 0
         for fast in (False, True):
             for workers in (1, 2):
                 seconds, peak = time_run(corpus, warm, work, fast=fast, workers=workers, repeats=args.repeats)
-                rows.append((f"extract run {'--fast' if fast else 'default'}, {workers} worker{'s' if workers > 1 else ''}", seconds, peak))
+                rows.append(
+                    (
+                        f"extract run {'--fast' if fast else 'default'}, {workers} worker{'s' if workers > 1 else ''}",
+                        seconds,
+                        peak,
+                    )
+                )
                 if not fast and workers == 1:
                     peak_full = peak
         peak_small = 0 if args.quick else time_run(small, warm, work, fast=False, workers=1, repeats=1)[1]
 
-    print(f"corpus: {len(texts)} generated documents, {chars} characters, {tokens} tokens; median of {args.repeats} run(s); 2 cores")
+    print(
+        f"corpus: {len(texts)} generated documents, {chars} characters, {tokens} tokens; median of {args.repeats} run(s); 2 cores"
+    )
     print(f"{'pipeline':<44} {'docs/s':>8} {'tokens/s':>9} {'x bare model':>13}")
     for name, seconds, _ in rows:
         print(f"{name:<44} {len(texts) / seconds:>8.1f} {tokens / seconds:>9.0f} {model_s / seconds:>13.2f}")
@@ -130,7 +146,9 @@ def main(argv: list[str] | None = None) -> None:
     print(f"--fast vs default (1 worker): {default_s / fast_s:.2f}x")
     if peak_small:
         growth = (peak_full - peak_small) / peak_small * 100
-        print(f"peak memory, extract run default 1 worker: {peak_small / 1024:.0f} MB at 1000 documents, {peak_full / 1024:.0f} MB at {len(texts)} ({growth:+.1f} %)")
+        print(
+            f"peak memory, extract run default 1 worker: {peak_small / 1024:.0f} MB at 1000 documents, {peak_full / 1024:.0f} MB at {len(texts)} ({growth:+.1f} %)"
+        )
 
 
 if __name__ == "__main__":

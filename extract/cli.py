@@ -23,7 +23,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.sep not in (",", ";", "\t"):
         raise ExtractError(f"--sep must be ',', ';' or a tab, got {args.sep!r}")
     options = RunOptions(
-        settings=ExtractorSettings(str(Path(args.rules).resolve()) if args.rules else None, fast=args.fast, batch_size=args.batch_size),
+        settings=ExtractorSettings(
+            str(Path(args.rules).resolve()) if args.rules else None, fast=args.fast, batch_size=args.batch_size
+        ),
         engine=args.engine,
         workers=args.workers,
         scheduler=args.scheduler,
@@ -51,7 +53,13 @@ def _cmd_rules_check(args: argparse.Namespace) -> int:
 
     rules = read_rules(args.dir)
     if args.json:
-        print(json.dumps({"root": str(rules.root), "counts": rules.counts, "problems": [str(p) for p in rules.problems]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"root": str(rules.root), "counts": rules.counts, "problems": [str(p) for p in rules.problems]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         print(f"rules: {rules.root}")
         for name, count in sorted(rules.counts.items()):
@@ -65,7 +73,9 @@ def _cmd_rules_check(args: argparse.Namespace) -> int:
 
 
 def _print_scores(report: Report) -> None:
-    print(f"{'label':<10} {'value P':>8} {'R':>6} {'F1':>6}   {'span P':>7} {'R':>6} {'F1':>6}   {'tp/fp/fn (value)':>16}")
+    print(
+        f"{'label':<10} {'value P':>8} {'R':>6} {'F1':>6}   {'span P':>7} {'R':>6} {'F1':>6}   {'tp/fp/fn (value)':>16}"
+    )
     labels = sorted(set(report.by_value) | set(report.by_span))
     rows = [(label, report.by_value.get(label), report.by_span.get(label)) for label in labels]
     rows.append(("ALL", report.micro(report.by_value), report.micro(report.by_span)))
@@ -81,7 +91,9 @@ def _print_scores(report: Report) -> None:
 def _print_deal_scores(report: Report) -> None:
     assert report.deals is not None
     rows = report.deals.rows
-    print(f"\ndeals      P {rows.precision:.3f}  R {rows.recall:.3f}  F1 {rows.f1:.3f}   tp/fp/fn {rows.tp}/{rows.fp}/{rows.fn}")
+    print(
+        f"\ndeals      P {rows.precision:.3f}  R {rows.recall:.3f}  F1 {rows.f1:.3f}   tp/fp/fn {rows.tp}/{rows.fp}/{rows.fn}"
+    )
     accuracy = "  ".join(f"{name} {ok / total:.3f}" for name, (ok, total) in report.deals.fields.items() if total)
     print(f"field accuracy on matched rows: {accuracy}")
 
@@ -91,7 +103,9 @@ def _print_errors(report: Report) -> None:
         print(f"\n== {label}")
         for e in (e for e in report.errors if e.label == label):
             tag = "missed" if e.kind == "fn" else "false alarm"
-            print(f"  [{tag}] {e.doc_id} @{e.start} '{e.text}'  expected: {e.expected or '-'}  found: {e.found or '-'}  {e.rule_id}")
+            print(
+                f"  [{tag}] {e.doc_id} @{e.start} '{e.text}'  expected: {e.expected or '-'}  found: {e.found or '-'}  {e.rule_id}"
+            )
             print(f"      {e.sentence[:200]}")
     if report.deals and report.deals.errors:
         print("\n== DEALS")
@@ -145,7 +159,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         for title, key in (("newly fixed", "fixed"), ("newly broken", "broken")):
             print(f"  {title}: {len(changes[key])}")
             for error in changes[key]:
-                print(f"    {error['kind']} {error['doc_id']} {error['label']} '{error['text']}' expected {error['expected'] or '-'} found {error['found'] or '-'}")
+                print(
+                    f"    {error['kind']} {error['doc_id']} {error['label']} '{error['text']}' expected {error['expected'] or '-'} found {error['found'] or '-'}"
+                )
     overall, per_label = _parse_floors(args.min_f1 or [])
     failed = []
     if overall is not None and report.micro(report.by_value).f1 < overall:
@@ -210,29 +226,61 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="extract mentions from files, folders, tables or stdin")
-    run.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt files, folders, .csv/.jsonl tables with a 'text' column, or - for stdin")
+    run.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt files, folders, .csv/.jsonl tables with a 'text' column, or - for stdin",
+    )
     run.add_argument("--out", required=True, help="output folder for mentions.csv and documents.csv")
     run.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
-    run.add_argument("--fast", action="store_true", help="blank tokenizer + sentencizer instead of the statistical model (faster)")
-    run.add_argument("--workers", type=int, default=1, help="worker processes (default 1); output order does not depend on it")
-    run.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes, or a dask.distributed cluster")
-    run.add_argument("--scheduler", default=None, metavar="ADDRESS", help="with --engine dask: an existing scheduler (default: start a LocalCluster)")
+    run.add_argument(
+        "--fast", action="store_true", help="blank tokenizer + sentencizer instead of the statistical model (faster)"
+    )
+    run.add_argument(
+        "--workers", type=int, default=1, help="worker processes (default 1); output order does not depend on it"
+    )
+    run.add_argument(
+        "--engine", choices=["local", "dask"], default="local", help="local processes, or a dask.distributed cluster"
+    )
+    run.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="with --engine dask: an existing scheduler (default: start a LocalCluster)",
+    )
     run.add_argument("--resume", action="store_true", help="continue an interrupted run into the same --out folder")
-    run.add_argument("--format", choices=["csv", "jsonl", "parquet", "xlsx"], default="csv", help="output format (xlsx: one workbook, a sheet per table)")
+    run.add_argument(
+        "--format",
+        choices=["csv", "jsonl", "parquet", "xlsx"],
+        default="csv",
+        help="output format (xlsx: one workbook, a sheet per table)",
+    )
     run.add_argument("--sep", default=",", help="CSV separator: ',' (default) or ';' for French-locale spreadsheets")
     run.add_argument("--batch-size", type=int, default=32, help="documents per nlp.pipe batch (default 32)")
     run.add_argument("--chunk-size", type=int, default=64, help="documents per work unit and checkpoint (default 64)")
-    run.add_argument("--max-chars", type=int, default=5_000_000, help="refuse documents longer than this (default 5000000)")
+    run.add_argument(
+        "--max-chars", type=int, default=5_000_000, help="refuse documents longer than this (default 5000000)"
+    )
     run.add_argument("--quiet", action="store_true", help="no progress and no summary on stderr")
     run.set_defaults(handler=_cmd_run)
 
     evaluation = commands.add_parser("eval", help="score the rules against annotated samples (P/R/F1 per label)")
-    evaluation.add_argument("samples", nargs="?", default="samples", help="folder of NAME.txt + NAME.ann pairs (default: samples)")
+    evaluation.add_argument(
+        "samples", nargs="?", default="samples", help="folder of NAME.txt + NAME.ann pairs (default: samples)"
+    )
     evaluation.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
     evaluation.add_argument("--fast", action="store_true", help="evaluate the --fast pipeline")
-    evaluation.add_argument("--min-f1", action="append", metavar="X|LABEL=X", help="exit 3 when micro F1 (by value) or a label's F1 is below X; repeatable")
+    evaluation.add_argument(
+        "--min-f1",
+        action="append",
+        metavar="X|LABEL=X",
+        help="exit 3 when micro F1 (by value) or a label's F1 is below X; repeatable",
+    )
     evaluation.add_argument("--compare", metavar="REPORT.json", help="show what changed since a previous report")
-    evaluation.add_argument("--report-dir", default="out/eval", help="where eval_report.json/.csv go (default: out/eval)")
+    evaluation.add_argument(
+        "--report-dir", default="out/eval", help="where eval_report.json/.csv go (default: out/eval)"
+    )
     evaluation.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluation.add_argument("--no-errors", action="store_true", help="print only the score table")
     evaluation.set_defaults(handler=_cmd_eval)
@@ -240,7 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show a text with each mention marked (terminal or HTML)")
     show.add_argument("file", help="a .txt article")
     show.add_argument("--html", metavar="OUT.html", help="write a displaCy page instead of printing")
-    show.add_argument("--gold", metavar="FILE.ann", help="colour matches, misses and false alarms against this gold file")
+    show.add_argument(
+        "--gold", metavar="FILE.ann", help="colour matches, misses and false alarms against this gold file"
+    )
     show.add_argument("--date", default=None, help="document date (ISO) for partial dates, if the file has no header")
     show.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
     show.add_argument("--fast", action="store_true", help="use the --fast pipeline")
@@ -250,7 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("file", help="a .txt article")
     annotate.add_argument("--out", default=None, help="gold file to write (default: FILE with .ann)")
     annotate.add_argument("--force", action="store_true", help="overwrite an existing gold file")
-    annotate.add_argument("--date", default=None, help="document date (ISO) for partial dates, if the file has no header")
+    annotate.add_argument(
+        "--date", default=None, help="document date (ISO) for partial dates, if the file has no header"
+    )
     annotate.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
     annotate.add_argument("--fast", action="store_true", help="use the --fast pipeline")
     annotate.set_defaults(handler=_cmd_annotate)

@@ -80,7 +80,9 @@ def _most_common(values: Iterable[str]) -> str:
 def _merged(group: _Group) -> dict[str, str]:
     rows = group.rows
     first = rows[0]
-    value_pairs = Counter((r.get("value", ""), r.get("currency", ""), r.get("value_scope", "")) for r in rows if r.get("value"))
+    value_pairs = Counter(
+        (r.get("value", ""), r.get("currency", ""), r.get("value_scope", "")) for r in rows if r.get("value")
+    )
     value, currency, scope = value_pairs.most_common(1)[0][0] if value_pairs else ("", "", "")
     statuses = [r.get("status", "") for r in rows]
     staged = [s for s in statuses if s in STAGE_ORDER]
@@ -103,7 +105,9 @@ def _merged(group: _Group) -> dict[str, str]:
         "sources": str(len(doc_ids)),
         "doc_ids": ";".join(doc_ids),
         "quantities": ";".join(dict.fromkeys(r["quantity"] for r in rows if r.get("quantity"))),
-        "values": ";".join(dict.fromkeys(f"{r['value']} {r.get('currency', '')}".strip() for r in rows if r.get("value"))),
+        "values": ";".join(
+            dict.fromkeys(f"{r['value']} {r.get('currency', '')}".strip() for r in rows if r.get("value"))
+        ),
     }
 
 
@@ -120,4 +124,6 @@ def consolidate(rows: Iterable[dict[str, str]]) -> list[dict[str, str]]:
             candidates.append(target)
         target.rows.append(row)
     merged = [_merged(g) for key in sorted(groups) for g in groups[key]]
-    return sorted(merged, key=lambda r: (-int(r["sources"]), r["supplier"], r["recipient"], r["system"], r["date_first"]))
+    return sorted(
+        merged, key=lambda r: (-int(r["sources"]), r["supplier"], r["recipient"], r["system"], r["date_first"])
+    )

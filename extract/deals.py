@@ -58,7 +58,14 @@ COUNT_WINDOW = 6
 AMOUNT_REACH = 2
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
-SUPPLIER_PREPOSITIONS = (("de", "la", "part", "de"), ("de", "la", "part", "du"), ("de", "la", "part", "des"), ("aupres", "de"), ("aupres", "du"), ("aupres", "des"))
+SUPPLIER_PREPOSITIONS = (
+    ("de", "la", "part", "de"),
+    ("de", "la", "part", "du"),
+    ("de", "la", "part", "des"),
+    ("aupres", "de"),
+    ("aupres", "du"),
+    ("aupres", "des"),
+)
 RECIPIENT_PREPOSITIONS = ("a", "au", "aux", "vers", "pour")
 ARTICLES = ("le", "la", "les", "l'")
 ACTOR_LABELS = ("COUNTRY", "ORG")
@@ -195,7 +202,9 @@ class DealBuilder:
         ordered = sorted(candidates, key=lambda c: c.start)
         starts = [c.start for c in ordered]
         sentences = [
-            self._facts(doc, sent, ordered[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)], folded, in_mention)
+            self._facts(
+                doc, sent, ordered[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)], folded, in_mention
+            )
             for sent in doc.sents
         ]
         breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
@@ -224,7 +233,9 @@ class DealBuilder:
 
     # --- per sentence -------------------------------------------------------------
 
-    def _facts(self, doc: Doc, sent: Span, candidates: list[Candidate], folded: list[str], in_mention: set[int]) -> _SentenceFacts:
+    def _facts(
+        self, doc: Doc, sent: Span, candidates: list[Candidate], folded: list[str], in_mention: set[int]
+    ) -> _SentenceFacts:
         facts = _SentenceFacts(sent)
         for c in candidates:
             if c.label in ACTOR_LABELS and c.extra.get("country"):
@@ -237,7 +248,9 @@ class DealBuilder:
                 facts.money.append(c)
             elif c.label == "DATE" and c.value:
                 facts.dates.append(c)
-        facts.triggers = [h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention]
+        facts.triggers = [
+            h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention
+        ]
         facts.hedges = find_cues(folded, self.hedges, sent.start, sent.end)
         in_sentence = candidates
         for actor in facts.actors:
@@ -265,7 +278,14 @@ class DealBuilder:
             return "supplier" if previous.extra.get("country") in ("", actor.country) else "recipient"
         return ""
 
-    def _role(self, folded: list[str], subject: _Actor, triggers: list[CueHit], sent_start: int, candidates_before: list[Candidate]) -> str:
+    def _role(
+        self,
+        folded: list[str],
+        subject: _Actor,
+        triggers: list[CueHit],
+        sent_start: int,
+        candidates_before: list[Candidate],
+    ) -> str:
         actor = subject.candidate
         before = folded[max(sent_start, actor.start - ROLE_WINDOW) : actor.start]
         text_before = " ".join(before)
@@ -280,12 +300,19 @@ class DealBuilder:
             if role:
                 return role
         previous = [t for t in triggers if t.end <= actor.start and t.cue.direction]
-        following = [t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction]
+        following = [
+            t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction
+        ]
         while before and before[-1] in ARTICLES:
             before = before[:-1]
         preposition = before[-1] if before else ""
         if preposition == "par" and previous:
-            return "recipient" if previous[-1].cue.direction == "in" and folded[previous[-1].start].startswith(("acqui", "achat", "command")) else "supplier"
+            return (
+                "recipient"
+                if previous[-1].cue.direction == "in"
+                and folded[previous[-1].start].startswith(("acqui", "achat", "command"))
+                else "supplier"
+            )
         if preposition in RECIPIENT_PREPOSITIONS:
             if previous and previous[-1].cue.direction == "in":
                 return "supplier"  # 'achète des Rafale à la France'
@@ -296,7 +323,16 @@ class DealBuilder:
 
     # --- per system ---------------------------------------------------------------
 
-    def _deal(self, doc: Doc, facts: _SentenceFacts, index: int, weapon: Candidate, main_recipient: str, date: PartialDate | None, offset: int) -> Deal | None:
+    def _deal(
+        self,
+        doc: Doc,
+        facts: _SentenceFacts,
+        index: int,
+        weapon: Candidate,
+        main_recipient: str,
+        date: PartialDate | None,
+        offset: int,
+    ) -> Deal | None:
         origin = weapon.extra.get("country", "")
         supplier, supplier_source = self._pick(facts, weapon, "supplier")
         if not supplier and origin:
@@ -306,7 +342,14 @@ class DealBuilder:
             recipient, recipient_source = main_recipient, "document"
         if not supplier or not recipient or supplier == recipient:
             return None
-        deal = Deal(supplier, recipient, weapon.value, weapon.unit, supplier_source=supplier_source, recipient_source=recipient_source)
+        deal = Deal(
+            supplier,
+            recipient,
+            weapon.value,
+            weapon.unit,
+            supplier_source=supplier_source,
+            recipient_source=recipient_source,
+        )
         deal.sentences = [index]
         deal.quantity = self._quantity(facts, weapon)
         money = facts.money[0] if facts.money else None
@@ -336,7 +379,8 @@ class DealBuilder:
             if facts.weapons or not facts.money or not facts.triggers:
                 continue
             near = {
-                j for j in range(index - AMOUNT_REACH, index + AMOUNT_REACH + 1)
+                j
+                for j in range(index - AMOUNT_REACH, index + AMOUNT_REACH + 1)
                 if 0 <= j < len(sentences) and sentences[j].paragraph == facts.paragraph
             }
             unvalued = [d for d in deals if not d.value and near & set(d.sentences)]
@@ -401,4 +445,9 @@ def _merge(kept: Deal, new: Deal) -> None:
         kept.evidence = f"{kept.evidence} | {new.evidence}"
         kept.evidence_end = max(kept.evidence_end, new.evidence_end)
     if not kept.value and new.value:
-        kept.value, kept.currency, kept.value_scope, kept.package_id = new.value, new.currency, new.value_scope, new.package_id
+        kept.value, kept.currency, kept.value_scope, kept.package_id = (
+            new.value,
+            new.currency,
+            new.value_scope,
+            new.package_id,
+        )

@@ -120,7 +120,9 @@ def run_chunks(
             yield from _ordered(pool.submit, chunks, settings, in_flight=2 * workers)
 
 
-def _ordered(submit: Any, chunks: Iterable[list[Document]], settings: ExtractorSettings, in_flight: int) -> Iterator[list[DocumentResult]]:
+def _ordered(
+    submit: Any, chunks: Iterable[list[Document]], settings: ExtractorSettings, in_flight: int
+) -> Iterator[list[DocumentResult]]:
     pending: deque[Future[list[DocumentResult]]] = deque()
     for chunk in chunks:
         pending.append(submit(extract_chunk, chunk, settings))
@@ -130,7 +132,9 @@ def _ordered(submit: Any, chunks: Iterable[list[Document]], settings: ExtractorS
         yield pending.popleft().result()
 
 
-def _run_dask(chunks: Iterable[list[Document]], settings: ExtractorSettings, *, workers: int, scheduler: str | None) -> Iterator[list[DocumentResult]]:
+def _run_dask(
+    chunks: Iterable[list[Document]], settings: ExtractorSettings, *, workers: int, scheduler: str | None
+) -> Iterator[list[DocumentResult]]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as error:
@@ -139,7 +143,9 @@ def _run_dask(chunks: Iterable[list[Document]], settings: ExtractorSettings, *, 
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        )
         client = Client(cluster)
     try:
         n = max(1, len(client.scheduler_info().get("workers", {})) or workers)

@@ -49,7 +49,14 @@ class Score:
 
     def as_dict(self) -> dict[str, float | int]:
         """Counts and ratios, rounded for reports."""
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -129,15 +136,25 @@ def score_document(sample: Sample, found: list[Mention], report: Report) -> None
         if key not in gold_spans:
             report.by_span[key[0]].fp += 1
             report.errors.append(
-                Error("fp", sample.doc_id, mention.label, mention.text, mention.start, _overlapping_gold(sample.gold, mention), _show(mention.value, mention.unit), mention.sentence, mention.rule_id)
+                Error(
+                    "fp",
+                    sample.doc_id,
+                    mention.label,
+                    mention.text,
+                    mention.start,
+                    _overlapping_gold(sample.gold, mention),
+                    _show(mention.value, mention.unit),
+                    mention.sentence,
+                    mention.rule_id,
+                )
             )
     gold_values = Counter({_value_key(g.label, g.value, g.unit): 1 for g in sample.gold})
     found_values = Counter({_value_key(m.label, m.value, m.unit): 1 for m in found})
-    for key in gold_values | found_values:
-        score = report.by_value.setdefault(key[0], Score())
-        if key in gold_values and key in found_values:
+    for fact in gold_values | found_values:
+        score = report.by_value.setdefault(fact[0], Score())
+        if fact in gold_values and fact in found_values:
             score.tp += 1
-        elif key in gold_values:
+        elif fact in gold_values:
             score.fn += 1
         else:
             score.fp += 1
@@ -156,7 +173,16 @@ def _overlapping_gold(gold: list[GoldMention], mention: Mention) -> str:
 def _error(kind: str, sample: Sample, gold: GoldMention, found: list[Mention]) -> Error:
     overlapping = [m for m in found if m.start < gold.end and gold.start < m.end]
     found_text = "; ".join(f"{m.label} '{m.text}' {_show(m.value, m.unit)}".strip() for m in overlapping)
-    return Error(kind, sample.doc_id, gold.label, gold.text, gold.start, _show(gold.value, gold.unit), found_text, _sentence_of(sample.text, gold.start))
+    return Error(
+        kind,
+        sample.doc_id,
+        gold.label,
+        gold.text,
+        gold.start,
+        _show(gold.value, gold.unit),
+        found_text,
+        _sentence_of(sample.text, gold.start),
+    )
 
 
 def evaluate(samples_dir: Path, extractor: Extractor) -> Report:
@@ -244,10 +270,19 @@ def score_deals(doc_id: str, gold: list[dict[str, str]], found: list[dict[str, s
     """Match found rows to gold rows on (system, recipient) and compare their fields."""
     unmatched = list(found)
     for expected in gold:
-        match = next((f for f in unmatched if f["system"] == expected["system"] and f["recipient"] == expected["recipient"]), None)
+        match = next(
+            (f for f in unmatched if f["system"] == expected["system"] and f["recipient"] == expected["recipient"]),
+            None,
+        )
         if match is None:
             score.rows.fn += 1
-            score.errors.append({"kind": "fn", "doc_id": doc_id, "deal": f"{expected['supplier']}->{expected['recipient']} {expected['system'] or '(no system)'}"})
+            score.errors.append(
+                {
+                    "kind": "fn",
+                    "doc_id": doc_id,
+                    "deal": f"{expected['supplier']}->{expected['recipient']} {expected['system'] or '(no system)'}",
+                }
+            )
             continue
         unmatched.remove(match)
         score.rows.tp += 1
@@ -258,7 +293,22 @@ def score_deals(doc_id: str, gold: list[dict[str, str]], found: list[dict[str, s
             if want == got:
                 score.fields[name][0] += 1
             else:
-                score.errors.append({"kind": f"field:{name}", "doc_id": doc_id, "deal": f"{expected['supplier']}->{expected['recipient']} {expected['system']}", "expected": want, "found": got})
+                score.errors.append(
+                    {
+                        "kind": f"field:{name}",
+                        "doc_id": doc_id,
+                        "deal": f"{expected['supplier']}->{expected['recipient']} {expected['system']}",
+                        "expected": want,
+                        "found": got,
+                    }
+                )
     for extra in unmatched:
         score.rows.fp += 1
-        score.errors.append({"kind": "fp", "doc_id": doc_id, "deal": f"{extra['supplier']}->{extra['recipient']} {extra['system']}", "evidence": str(extra.get("evidence", ""))[:160]})
+        score.errors.append(
+            {
+                "kind": "fp",
+                "doc_id": doc_id,
+                "deal": f"{extra['supplier']}->{extra['recipient']} {extra['system']}",
+                "evidence": str(extra.get("evidence", ""))[:160],
+            }
+        )

@@ -17,7 +17,6 @@ from extract.partial_date import PartialDate
 from extract.pipeline import DEFAULT_MODEL, build_pipeline
 from extract.ruleset import load_rules
 
-
 #: Longest stretch of text given to spaCy at once (its own limit is 1 000 000 characters).
 MAX_PIECE_CHARS = 100_000
 
@@ -61,9 +60,7 @@ class Extractor:
         """Deal records of one text (see `extract.deals`)."""
         return next(self.extract_texts([(text, date)])).deals
 
-    def extract_texts(
-        self, texts: Iterable[tuple[str, str | PartialDate | None]]
-    ) -> Iterator[ExtractedText]:
+    def extract_texts(self, texts: Iterable[tuple[str, str | PartialDate | None]]) -> Iterator[ExtractedText]:
         """Mentions and deals of many texts, in order, through `nlp.pipe` batches.
 
         A text longer than `MAX_PIECE_CHARS` is cut at paragraph breaks into pieces that
@@ -110,7 +107,9 @@ def split_pieces(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     while start < len(text):
         end = min(len(text), start + limit)
         if end < len(text):
-            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end) if text.rfind("\n", start, end) == -1 else -1)
+            cut = max(
+                text.rfind("\n", start, end), text.rfind(" ", start, end) if text.rfind("\n", start, end) == -1 else -1
+            )
             end = cut + 1 if cut > start else end
         ranges.append((start, end))
         start = end

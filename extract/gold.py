@@ -45,7 +45,9 @@ def parse_markup(annotated: str, source: str = "<gold>") -> tuple[str, list[Gold
         parts = match.group("body").split("|")
         line = annotated.count("\n", 0, match.start()) + 1
         if len(parts) < 2 or not parts[0] or not parts[1].isupper():
-            raise InputError(source, f"E030 bad markup '[[{match.group('body')}]]': expected [[text|LABEL|value|unit]]", line)
+            raise InputError(
+                source, f"E030 bad markup '[[{match.group('body')}]]': expected [[text|LABEL|value|unit]]", line
+            )
         text, label = parts[0], parts[1]
         value = parts[2] if len(parts) > 2 else ""
         unit = parts[3] if len(parts) > 3 and "=" not in parts[3] else ""
@@ -78,7 +80,9 @@ def load_samples(folder: Path) -> list[Sample]:
         text = text_path.read_text(encoding="utf-8")
         plain, gold = parse_markup(gold_path.read_text(encoding="utf-8"), str(gold_path))
         if plain != text:
-            first = next((i for i, (a, b) in enumerate(zip(plain, text, strict=False)) if a != b), min(len(plain), len(text)))
+            first = next(
+                (i for i, (a, b) in enumerate(zip(plain, text, strict=False)) if a != b), min(len(plain), len(text))
+            )
             line = text.count("\n", 0, first) + 1
             raise InputError(gold_path, f"E031 text differs from {text_path.name} once the markup is removed", line)
         samples.append(Sample(text_path.relative_to(folder).with_suffix("").as_posix(), text_path, text, gold))

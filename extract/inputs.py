@@ -114,7 +114,11 @@ def _csv_documents(path: Path) -> Iterator[Document]:
         for number, row in enumerate(reader, start=1):
             yield _row_document(row, path, number)
     except csv.Error as error:
-        yield Document(f"{path.stem}:{reader.line_num}", str(path), error=str(InputError(path, Messages.E024.format(error=error), reader.line_num)))
+        yield Document(
+            f"{path.stem}:{reader.line_num}",
+            str(path),
+            error=str(InputError(path, Messages.E024.format(error=error), reader.line_num)),
+        )
 
 
 def _jsonl_documents(path: Path) -> Iterator[Document]:
@@ -134,7 +138,11 @@ def _jsonl_documents(path: Path) -> Iterator[Document]:
                 raise ValueError("a line must be a JSON object")
         except ValueError as error:
             message = Messages.E024.format(error=error)
-            yield Document(f"{_table_stem(path)}:{number}", f"{path}:{line_number}", error=str(InputError(path, message, line_number)))
+            yield Document(
+                f"{_table_stem(path)}:{number}",
+                f"{path}:{line_number}",
+                error=str(InputError(path, message, line_number)),
+            )
             continue
         yield _row_document(row, path, number)
 
@@ -146,7 +154,9 @@ def _parquet_documents(path: Path) -> Iterator[Document]:
         table = pq.ParquetFile(path)
         columns = [c for c in TABLE_COLUMNS if c in table.schema.names]
         if "text" not in columns:
-            yield Document(path.stem, str(path), error=str(InputError(path, Messages.E022.format(columns=table.schema.names))))
+            yield Document(
+                path.stem, str(path), error=str(InputError(path, Messages.E022.format(columns=table.schema.names)))
+            )
             return
         number = 0
         for batch in table.iter_batches(columns=columns, batch_size=512):
@@ -169,7 +179,9 @@ def iter_documents(inputs: list[str], *, max_chars: int = DEFAULT_MAX_CHARS) -> 
     """Every document of every input, in the order given (folders sorted by path)."""
     for document in _all_documents(inputs, max_chars):
         if not document.error and len(document.text) > max_chars:
-            document = Document(document.doc_id, document.source, error=_too_large(document.source, len(document.text), max_chars))
+            document = Document(
+                document.doc_id, document.source, error=_too_large(document.source, len(document.text), max_chars)
+            )
         yield document
 
 

@@ -7,10 +7,10 @@ The token scanner `scan_numbers` finds where numbers are in a spaCy Doc.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from price_parser import Price
 from spacy.tokens import Doc, Token
@@ -152,12 +152,16 @@ def scan_numbers(
                 i = end
                 continue
         elif lower in number_nouns:
-            value = number_nouns[lower]
+            noun_value = number_nouns[lower]
             start = i - 1 if i > 0 and doc[i - 1].lower_ in _ARTICLES else i
-            if isinstance(value, int):
-                found.append(NumberSpan(start, i + 1, Decimal(value), approx=doc[start : i + 1].text))
+            if isinstance(noun_value, int):
+                found.append(NumberSpan(start, i + 1, Decimal(noun_value), approx=doc[start : i + 1].text))
         elif lower in _ARTICLES:
-            if i + 1 < len(doc) and fold(doc[i + 1].text) in after_article and fold(doc[i + 1].text) not in number_nouns:
+            if (
+                i + 1 < len(doc)
+                and fold(doc[i + 1].text) in after_article
+                and fold(doc[i + 1].text) not in number_nouns
+            ):
                 found.append(NumberSpan(i, i + 1, Decimal(1)))
         elif is_number_word(token.text):
             end = _word_number_end(doc, i)

@@ -20,7 +20,18 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 #: Columns that hold whole numbers in every table.
 INTEGER_COLUMNS = frozenset(
-    {"start", "end", "sentence_start", "sentence_end", "chars", "mentions", "deals", "evidence_start", "evidence_end", "sources"}
+    {
+        "start",
+        "end",
+        "sentence_start",
+        "sentence_end",
+        "chars",
+        "mentions",
+        "deals",
+        "evidence_start",
+        "evidence_end",
+        "sources",
+    }
 )
 #: Columns that hold numbers when not empty (Parquet: float64; XLSX: numbers).
 NUMBER_COLUMNS = frozenset({"quantity", "value", "value_min", "value_max"})

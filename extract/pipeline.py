@@ -6,6 +6,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 import extract.pipes.patterns  # noqa: F401  (registers the arms_patterns factory)
@@ -34,12 +35,17 @@ def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
 
 def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     """Teach the tokenizer the press's glued forms: '2,5Md€', 'mi-2025'."""
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     # '250 M$.', 'Su-35S.' at a sentence end: the full stop is not part of the unit or designation.
-    suffixes = list(nlp.Defaults.suffixes or []) + _glued_unit_suffixes(rules) + [r"(?<=[€$£¥₹₽₩₺])\.", r"(?<=[0-9])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\.", r"(?<=[/-][A-Z])\."]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    suffixes = (
+        list(nlp.Defaults.suffixes or [])
+        + _glued_unit_suffixes(rules)
+        + [r"(?<=[€$£¥₹₽₩₺])\.", r"(?<=[0-9])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\.", r"(?<=[/-][A-Z])\."]
+    )
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # 'S26T', 'K9A1': a model code stays one token (the default suffixes split unit letters off digits).
     # One compiled regex (C speed) for both our model codes and the language's own exceptions.
-    default_match = nlp.tokenizer.token_match
+    default_match = tokenizer.token_match
     default_pattern = getattr(getattr(default_match, "__self__", None), "pattern", None)
     combined = MODEL_CODE_TOKEN.pattern
     if default_pattern:
@@ -47,9 +53,9 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
         flags = re.match(r"^\(\?([a-zA-Z]+)\)", default_pattern)
         body = default_pattern[flags.end() :] if flags else default_pattern
         combined += f"|(?{flags.group(1) if flags else ''}:{body})" if flags else f"|(?:{body})"
-    nlp.tokenizer.token_match = re.compile(combined).match
+    tokenizer.token_match = re.compile(combined).match
     prefixes = list(nlp.Defaults.prefixes or []) + [r"(?:mi|Mi|fin|Fin|début|Début)-(?=(?:19|20)[0-9]{2})"]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: str = DEFAULT_MODEL) -> Language:

@@ -155,9 +155,7 @@ def _read_csv(
             problems.append(RulesError(path, 1, Messages.E002.format(missing=missing)))
             return
         if unknown:
-            problems.append(
-                RulesError(path, 1, Messages.E001.format(found=unknown, expected=required + optional))
-            )
+            problems.append(RulesError(path, 1, Messages.E001.format(found=unknown, expected=required + optional)))
         seen: dict[tuple[str, ...], int] = {}
         for row in reader:
             line = reader.line_num
@@ -226,9 +224,7 @@ def _parse_number_noun(path: Path, line: int, row: dict[str, str], problems: lis
 
 def _parse_approx(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
     if row["meaning"] not in APPROX_MEANINGS:
-        problems.append(
-            RulesError(path, line, f"meaning '{row['meaning']}' is not one of {list(APPROX_MEANINGS)}")
-        )
+        problems.append(RulesError(path, line, f"meaning '{row['meaning']}' is not one of {list(APPROX_MEANINGS)}"))
         return None
     return row["meaning"]
 
@@ -254,7 +250,9 @@ def _parse_relative(path: Path, line: int, row: dict[str, str], problems: list[R
 
 def _parse_military_noun(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
     if row["category"] not in WEAPON_CATEGORIES:
-        problems.append(RulesError(path, line, Messages.E011.format(value=row["category"], allowed=list(WEAPON_CATEGORIES))))
+        problems.append(
+            RulesError(path, line, Messages.E011.format(value=row["category"], allowed=list(WEAPON_CATEGORIES)))
+        )
         return None
     return MilitaryNoun(row["lemma"], row["category"])
 
@@ -287,9 +285,7 @@ BUILTIN_CLASSES = ("number", "day", "year", "model_code", "country", "weapon", "
 def _load_lexicons(root: Path, rules: RuleSet) -> None:
     folder = root / "lexicons"
     for path in sorted(folder.glob("*.csv")):
-        name, required, parser = LEXICON_SPECS.get(
-            path.name, (path.stem, ["form", "value"], _column_parser("value"))
-        )
+        name, required, parser = LEXICON_SPECS.get(path.name, (path.stem, ["form", "value"], _column_parser("value")))
         optional = ["value", "note"] if path.name == "number_nouns.csv" else ["note"]
         entries = rules.lexicons.setdefault(name, [])
         claimed: dict[str, int] = {}
@@ -297,7 +293,11 @@ def _load_lexicons(root: Path, rules: RuleSet) -> None:
             key = fold(row["form"])
             if key in claimed:
                 rules.problems.append(
-                    RulesError(path, line, Messages.E012.format(form=row["form"], first=f"line {claimed[key]}", second=f"line {line}"))
+                    RulesError(
+                        path,
+                        line,
+                        Messages.E012.format(form=row["form"], first=f"line {claimed[key]}", second=f"line {line}"),
+                    )
                 )
                 continue
             value = parser(path, line, row, rules.problems)
@@ -348,7 +348,16 @@ def _load_countries(root: Path, rules: RuleSet, registry: _FormRegistry) -> None
             continue
         if registry.claim("COUNTRY", row["form"], row["iso3"], path, line):
             rules.gazetteer.append(
-                GazetteerEntry("COUNTRY", row["form"], row["iso3"], "", row["kind"], f"country:{row['iso3']}:{row['kind']}", f"{path.name}:{line}", country=row["iso3"])
+                GazetteerEntry(
+                    "COUNTRY",
+                    row["form"],
+                    row["iso3"],
+                    "",
+                    row["kind"],
+                    f"country:{row['iso3']}:{row['kind']}",
+                    f"{path.name}:{line}",
+                    country=row["iso3"],
+                )
             )
             count += 1
     rules.counts["gazetteers/countries.csv"] = count
@@ -382,8 +391,13 @@ def _load_named(
             if registry.claim(label, form, value, path, line):
                 rules.gazetteer.append(
                     GazetteerEntry(
-                        label, form, value, unit, form_kind if label != "REGION" else kind_base,
-                        f"{label.lower()}:{value}", f"{path.name}:{line}",
+                        label,
+                        form,
+                        value,
+                        unit,
+                        form_kind if label != "REGION" else kind_base,
+                        f"{label.lower()}:{value}",
+                        f"{path.name}:{line}",
                         country=row.get(country_column, "") if country_column else "",
                         entity_kind=row.get("kind", ""),
                     )
@@ -418,7 +432,10 @@ def _load_word_set(path: Path, rules: RuleSet, *, folded: bool) -> frozenset[str
     """The `form` column of a one-list file ('en' before 'français' means a language)."""
     if not path.exists():
         return frozenset()
-    forms = {fold(row["form"]) if folded else row["form"] for _, row in _read_csv(path, ["form"], ["reason", "note"], rules.problems)}
+    forms = {
+        fold(row["form"]) if folded else row["form"]
+        for _, row in _read_csv(path, ["form"], ["reason", "note"], rules.problems)
+    }
     rules.counts[f"gazetteers/{path.name}"] = len(forms)
     return frozenset(forms)
 
@@ -429,17 +446,36 @@ def _load_gazetteers(root: Path, rules: RuleSet) -> None:
     registry = _FormRegistry(rules.problems)
     _load_countries(root, rules, registry)
     _load_named(
-        root, rules, registry, "weapons.csv", "WEAPON",
+        root,
+        rules,
+        registry,
+        "weapons.csv",
+        "WEAPON",
         ("designation", "aliases", ["category", "origin", "manufacturer", "note"]),
-        _check_weapon(rules), "category", "origin",
+        _check_weapon(rules),
+        "category",
+        "origin",
     )
     _load_named(
-        root, rules, registry, "orgs.csv", "ORG",
-        ("name", "aliases", ["kind", "country", "note"]), _check_org(rules), None, "country",
+        root,
+        rules,
+        registry,
+        "orgs.csv",
+        "ORG",
+        ("name", "aliases", ["kind", "country", "note"]),
+        _check_org(rules),
+        None,
+        "country",
     )
     _load_named(
-        root, rules, registry, "regions.csv", "REGION",
-        ("name", "aliases", ["kind", "note"]), lambda p, l, r: True, None,
+        root,
+        rules,
+        registry,
+        "regions.csv",
+        "REGION",
+        ("name", "aliases", ["kind", "note"]),
+        lambda path, line, row: True,
+        None,
     )
 
 
@@ -465,13 +501,19 @@ def _load_patterns(root: Path, rules: RuleSet) -> None:
             if not isinstance(data, dict) or any(k not in data for k in PATTERN_KEYS_REQUIRED):
                 found = sorted(data) if isinstance(data, dict) else type(data).__name__
                 rules.problems.append(
-                    RulesError(path, line_number, Messages.E006.format(required=list(PATTERN_KEYS_REQUIRED), found=found))
+                    RulesError(
+                        path, line_number, Messages.E006.format(required=list(PATTERN_KEYS_REQUIRED), found=found)
+                    )
                 )
                 continue
             unknown = [k for k in data if k not in PATTERN_KEYS_REQUIRED + PATTERN_KEYS_OPTIONAL]
             if unknown:
                 rules.problems.append(
-                    RulesError(path, line_number, Messages.E007.format(keys=unknown, allowed=list(PATTERN_KEYS_REQUIRED + PATTERN_KEYS_OPTIONAL)))
+                    RulesError(
+                        path,
+                        line_number,
+                        Messages.E007.format(keys=unknown, allowed=list(PATTERN_KEYS_REQUIRED + PATTERN_KEYS_OPTIONAL)),
+                    )
                 )
                 continue
             if data["label"] not in LABELS:
@@ -480,7 +522,9 @@ def _load_patterns(root: Path, rules: RuleSet) -> None:
                 )
                 continue
             if data["id"] in ids:
-                rules.problems.append(RulesError(path, line_number, f"pattern id '{data['id']}' already used on line {ids[data['id']]}"))
+                rules.problems.append(
+                    RulesError(path, line_number, f"pattern id '{data['id']}' already used on line {ids[data['id']]}")
+                )
                 continue
             bad_class = _unknown_lex_class(data, known_classes)
             if bad_class:
@@ -490,7 +534,14 @@ def _load_patterns(root: Path, rules: RuleSet) -> None:
                 continue
             ids[data["id"]] = line_number
             rules.patterns.append(
-                PatternRule(data["id"], data["label"], data["pattern"], data.get("start_at"), data.get("end_at"), f"{path.name}:{line_number}")
+                PatternRule(
+                    data["id"],
+                    data["label"],
+                    data["pattern"],
+                    data.get("start_at"),
+                    data.get("end_at"),
+                    f"{path.name}:{line_number}",
+                )
             )
             count += 1
         rules.counts[f"patterns/{path.name}"] = count

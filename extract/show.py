@@ -86,7 +86,9 @@ def render_html(text: str, mentions: list[Mention], *, title: str = "", gold: li
             colours[name] = VERDICT_COLOURS[verdict]
             spans.append((start, end, name))
     doc.spans["sc"] = [
-        span for start, end, name in spans if (span := doc.char_span(start, end, label=name, alignment_mode="expand")) is not None
+        span
+        for start, end, name in spans
+        if (span := doc.char_span(start, end, label=name, alignment_mode="expand")) is not None
     ]
     html = displacy.render(doc, style="span", page=True, options={"spans_key": "sc", "colors": colours})
     if title:

@@ -29,7 +29,10 @@ def read(path: Path, sep: str = ",") -> list[dict[str, str]]:
 
 
 def tables(out: Path) -> dict[str, str]:
-    return {name: (out / f"{name}.csv").read_text(encoding="utf-8-sig") for name in ("mentions", "documents", "deals", "deals_consolidated")}
+    return {
+        name: (out / f"{name}.csv").read_text(encoding="utf-8-sig")
+        for name in ("mentions", "documents", "deals", "deals_consolidated")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -39,13 +42,17 @@ def bad_corpus(tmp_path_factory) -> Path:
     (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (root / "latin1.txt").write_bytes("L'Algérie a reçu des Su-30 en 2019.".encode("cp1252"))
     (root / "bom.txt").write_bytes("\ufeffLe Maroc a commandé 18 lanceurs.".encode())
-    (root / "crlf.txt").write_bytes("date 2024-06 Titre (DR)\r\n\r\nLe Maroc a commandé 18 lanceurs.\r\nL'Algérie aussi.\r\n".encode())
+    (root / "crlf.txt").write_bytes(
+        "date 2024-06 Titre (DR)\r\n\r\nLe Maroc a commandé 18 lanceurs.\r\nL'Algérie aussi.\r\n".encode()
+    )
     (root / "nul.txt").write_bytes(b"Le Maroc\x00 a command\xc3\xa9 18 lanceurs.")
     (root / "empty.txt").write_bytes(b"")
     (root / "huge.txt").write_bytes(b"Le Maroc. " * 2_100_000)  # 21 MB
     (root / "unreadable.txt").mkdir()  # a folder named like a file: reading it fails
     table = root / "rows.jsonl"
-    table.write_text(json.dumps({"id": "r1", "text": ARTICLE}) + "\n{broken\n" + json.dumps({"id": "r3"}) + "\n", encoding="utf-8")
+    table.write_text(
+        json.dumps({"id": "r1", "text": ARTICLE}) + "\n{broken\n" + json.dumps({"id": "r3"}) + "\n", encoding="utf-8"
+    )
     return root
 
 
@@ -82,7 +89,9 @@ def test_bad_input_run_goes_on_and_says_so(bad_run):
     assert {"ok", "r1", "latin1", "bom", "crlf"} <= {m["doc_id"] for m in mentions}
 
 
-@pytest.mark.parametrize(("doc_id", "encoding"), [("latin1", "cp1252"), ("bom", "utf-8"), ("crlf", "utf-8"), ("ok", "utf-8")])
+@pytest.mark.parametrize(
+    ("doc_id", "encoding"), [("latin1", "cp1252"), ("bom", "utf-8"), ("crlf", "utf-8"), ("ok", "utf-8")]
+)
 def test_encoding_is_reported(bad_run, doc_id, encoding):
     _, documents, _ = bad_run
     assert (documents[doc_id]["status"], documents[doc_id]["encoding"]) == ("ok", encoding)
@@ -132,7 +141,19 @@ def test_dask_engine_gives_the_same_tables(corpus, reference, tmp_path):
 
 
 def test_resume_after_kill_9_gives_identical_tables(corpus, reference, tmp_path):
-    command = [sys.executable, "-m", "extract", "run", str(corpus), "--out", str(tmp_path), "--fast", "--chunk-size", "16", "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "extract",
+        "run",
+        str(corpus),
+        "--out",
+        str(tmp_path),
+        "--fast",
+        "--chunk-size",
+        "16",
+        "--quiet",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     checkpoint = tmp_path / ".work" / "checkpoint.json"
     deadline = time.monotonic() + 120
@@ -143,7 +164,9 @@ def test_resume_after_kill_9_gives_identical_tables(corpus, reference, tmp_path)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert not (tmp_path / "mentions.csv").exists(), "an interrupted run must not leave a finished-looking table"
-    assert main(["run", str(corpus), "--out", str(tmp_path), "--fast", "--chunk-size", "16", "--quiet", "--resume"]) == 0
+    assert (
+        main(["run", str(corpus), "--out", str(tmp_path), "--fast", "--chunk-size", "16", "--quiet", "--resume"]) == 0
+    )
     assert tables(tmp_path) == reference
     assert not (tmp_path / ".work").exists()
 
@@ -151,11 +174,13 @@ def test_resume_after_kill_9_gives_identical_tables(corpus, reference, tmp_path)
 def test_resume_refuses_other_inputs(corpus, tmp_path):
     work = tmp_path / ".work"
     work.mkdir()
-    (work / "checkpoint.json").write_text(json.dumps({"signature": {"inputs": ["elsewhere"]}, "done": 3, "offsets": {}}), encoding="utf-8")
+    (work / "checkpoint.json").write_text(
+        json.dumps({"signature": {"inputs": ["elsewhere"]}, "done": 3, "offsets": {}}), encoding="utf-8"
+    )
     assert main(["run", str(corpus), "--out", str(tmp_path), "--fast", "--quiet", "--resume"]) == 2
 
 
-FORMULA_TEXT = "=HYPERLINK(\"http://x\") Le Maroc a commandé 18 lanceurs.\n\n@SUM(1) L'Algérie a reçu des Su-30.\n"
+FORMULA_TEXT = '=HYPERLINK("http://x") Le Maroc a commandé 18 lanceurs.\n\n@SUM(1) L\'Algérie a reçu des Su-30.\n'
 
 
 @pytest.fixture(scope="module")
@@ -214,7 +239,21 @@ def test_compressed_and_parquet_inputs(tmp_path):
         handle.write(json.dumps({"text": ARTICLE}) + "\n")
     pd.DataFrame({"id": ["p1"], "text": [ARTICLE], "date": ["2024-06"]}).to_parquet(tmp_path / "c.parquet")
     out = tmp_path / "out"
-    assert main(["run", str(tmp_path / "a.csv.gz"), str(tmp_path / "b.jsonl.gz"), str(tmp_path / "c.parquet"), "--out", str(out), "--fast", "--quiet"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                str(tmp_path / "a.csv.gz"),
+                str(tmp_path / "b.jsonl.gz"),
+                str(tmp_path / "c.parquet"),
+                "--out",
+                str(out),
+                "--fast",
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     documents = read(out / "documents.csv")
     assert [d["doc_id"] for d in documents] == ["c1", "b:1", "p1"]
     assert {m["doc_id"] for m in read(out / "mentions.csv") if m["label"] == "MONEY"} == {"c1", "b:1", "p1"}

@@ -107,7 +107,11 @@ def test_other_rules_folder_changes_the_output(corpus, tmp_path):
     rules = tmp_path / "rules"
     shutil.copytree(packaged_rules_dir(), rules)
     nouns = rules / "lexicons" / "military_nouns.csv"
-    nouns.write_text("\n".join(l for l in nouns.read_text(encoding="utf-8").splitlines() if not l.startswith("lanceur")) + "\n", encoding="utf-8")
+    nouns.write_text(
+        "\n".join(row for row in nouns.read_text(encoding="utf-8").splitlines() if not row.startswith("lanceur"))
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     assert run(["run", str(corpus / "a.txt"), "--out", str(out), "--rules", str(rules), "--quiet"]) == 0
     assert not [m for m in read_table(out / "mentions.csv") if m["label"] == "COUNT"]
@@ -155,7 +159,9 @@ def test_broken_rules_are_an_error_message_not_a_traceback(tmp_path):
     (rules / "patterns" / "money.jsonl").write_text("{oops\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "extract", "run", "-", "--out", str(tmp_path / "o"), "--rules", str(rules)],
-        input=b"texte", capture_output=True, text=False,
+        input=b"texte",
+        capture_output=True,
+        text=False,
     )
     stderr = result.stderr.decode()
     assert result.returncode == 2 and "money.jsonl:1" in stderr and "Traceback" not in stderr

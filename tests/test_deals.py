@@ -23,10 +23,30 @@ ROLES = {
     "vente-au": ("Washington approuve la vente au Maroc de 18 lanceurs HIMARS.", "M142 HIMARS", "USA", "MAR"),
     "vente-aux": ("Paris a finalisé la vente aux Émirats arabes unis de 80 Rafale.", "Rafale", "FRA", "ARE"),
     "livrer-a": ("La Turquie a livré à l'Éthiopie plusieurs drones Bayraktar TB2.", "Bayraktar TB2", "TUR", "ETH"),
-    "de-la-part-de": ("Le Maroc a reçu une autorisation de la part des États-Unis pour des missiles ATACMS.", "ATACMS", "USA", "MAR"),
-    "supplier-subject-approuve": ("Les États-Unis approuvent la vente de missiles Patriot à la Pologne.", "Patriot", "USA", "POL"),
-    "fourni-par": ("Des radars Ground Master 400 fournis par la France équiperont l'armée indonésienne.", "Ground Master 400", "FRA", "IDN"),
-    "demonym-after-agency": ("Le Département d'État américain a autorisé la vente de F-16 à la Jordanie.", "F-16", "USA", "JOR"),
+    "de-la-part-de": (
+        "Le Maroc a reçu une autorisation de la part des États-Unis pour des missiles ATACMS.",
+        "ATACMS",
+        "USA",
+        "MAR",
+    ),
+    "supplier-subject-approuve": (
+        "Les États-Unis approuvent la vente de missiles Patriot à la Pologne.",
+        "Patriot",
+        "USA",
+        "POL",
+    ),
+    "fourni-par": (
+        "Des radars Ground Master 400 fournis par la France équiperont l'armée indonésienne.",
+        "Ground Master 400",
+        "FRA",
+        "IDN",
+    ),
+    "demonym-after-agency": (
+        "Le Département d'État américain a autorisé la vente de F-16 à la Jordanie.",
+        "F-16",
+        "USA",
+        "JOR",
+    ),
     "capital-subject": ("Alger a commandé 14 Su-35 à Moscou.", "Su-35", "RUS", "DZA"),
     "achete-a": ("L'Inde achète des Rafale à la France.", "Rafale", "FRA", "IND"),
     "commande-par": ("La commande par l'Égypte de 30 Rafale a été confirmée.", "Rafale", "FRA", "EGY"),
@@ -54,10 +74,18 @@ STATUSES = {
     "negociations": ("L'Inde mène des négociations avec la France sur 26 Rafale Marine.", "Rafale", "negotiating"),
     "interesse": ("Le Sénégal s'intéresse aux drones Bayraktar TB2 turcs.", "Bayraktar TB2", "negotiating"),
     "envisage": ("La Roumanie envisage l'achat de chars K2 Black Panther.", "K2 Black Panther", "negotiating"),
-    "appel-d-offres": ("La Suisse a lancé un appel d'offres où le Rafale et le F-35 sont en compétition.", "Rafale", "negotiating"),
+    "appel-d-offres": (
+        "La Suisse a lancé un appel d'offres où le Rafale et le F-35 sont en compétition.",
+        "Rafale",
+        "negotiating",
+    ),
     "don": ("L'Allemagne a fait don de systèmes IRIS-T SLM à l'Ukraine.", "IRIS-T SLM", "donated"),
     "cede": ("La Belgique cède ses F-16 à l'Ukraine.", "F-16", "donated"),
-    "aide-militaire": ("Dans le cadre de l'aide militaire, Berlin envoie des Leopard 2 à Kiev.", "Leopard 2", "donated"),
+    "aide-militaire": (
+        "Dans le cadre de l'aide militaire, Berlin envoie des Leopard 2 à Kiev.",
+        "Leopard 2",
+        "donated",
+    ),
     "annule": ("La Suisse annule l'achat de Patriot américains.", "Patriot", "other"),
 }
 
@@ -85,25 +113,73 @@ def test_hedge_cues(extractor, text, system, hedged):
 
 FIGURES = {
     # (text, system, quantity, value, currency, value_scope)
-    "count-before-system": ("Le Maroc commande 18 lanceurs M142 HIMARS pour 524 millions de dollars.", "M142 HIMARS", "18", "524000000", "USD", "system"),
-    "number-before-name": ("L'Égypte a commandé 30 Rafale pour 4 milliards d'euros.", "Rafale", "30", "4000000000", "EUR", "system"),
-    "package": ("La Pologne commande 18 HIMARS et 40 ATACMS pour 2 milliards de dollars.", "ATACMS", "40", "2000000000", "USD", "package"),
-    "casualties-are-not-quantities": ("L'attaque a fait 12 morts ; l'armée malienne a depuis reçu des drones Bayraktar TB2.", "Bayraktar TB2", "", "", "", ""),
-    "revenue-is-not-a-value": ("Baykar, dont le chiffre d'affaires a atteint 1,8 milliard de dollars, a livré des TB2 au Mali.", "Bayraktar TB2", "", "", "", ""),
-    "budget-is-not-a-value": ("Le budget de la défense atteint 22 milliards de dollars ; l'Algérie a reçu des Su-30.", "Su-30", "", "", "", ""),
+    "count-before-system": (
+        "Le Maroc commande 18 lanceurs M142 HIMARS pour 524 millions de dollars.",
+        "M142 HIMARS",
+        "18",
+        "524000000",
+        "USD",
+        "system",
+    ),
+    "number-before-name": (
+        "L'Égypte a commandé 30 Rafale pour 4 milliards d'euros.",
+        "Rafale",
+        "30",
+        "4000000000",
+        "EUR",
+        "system",
+    ),
+    "package": (
+        "La Pologne commande 18 HIMARS et 40 ATACMS pour 2 milliards de dollars.",
+        "ATACMS",
+        "40",
+        "2000000000",
+        "USD",
+        "package",
+    ),
+    "casualties-are-not-quantities": (
+        "L'attaque a fait 12 morts ; l'armée malienne a depuis reçu des drones Bayraktar TB2.",
+        "Bayraktar TB2",
+        "",
+        "",
+        "",
+        "",
+    ),
+    "revenue-is-not-a-value": (
+        "Baykar, dont le chiffre d'affaires a atteint 1,8 milliard de dollars, a livré des TB2 au Mali.",
+        "Bayraktar TB2",
+        "",
+        "",
+        "",
+        "",
+    ),
+    "budget-is-not-a-value": (
+        "Le budget de la défense atteint 22 milliards de dollars ; l'Algérie a reçu des Su-30.",
+        "Su-30",
+        "",
+        "",
+        "",
+        "",
+    ),
 }
 
 
-@pytest.mark.parametrize(("text", "system", "quantity", "value", "currency", "scope"), list(FIGURES.values()), ids=list(FIGURES))
+@pytest.mark.parametrize(
+    ("text", "system", "quantity", "value", "currency", "scope"), list(FIGURES.values()), ids=list(FIGURES)
+)
 def test_quantities_and_values(extractor, text, system, quantity, value, currency, scope):
     deal = only_deal(extractor, text, system)
     assert (deal.quantity, deal.value, deal.currency, deal.value_scope) == (quantity, value, currency, scope)
 
 
 def test_a_package_value_is_shared_not_copied_as_a_price(extractor):
-    deals = extractor.extract_deals("La Pologne commande 18 HIMARS et 40 ATACMS pour 2 milliards de dollars.", date="2024-06")
+    deals = extractor.extract_deals(
+        "La Pologne commande 18 HIMARS et 40 ATACMS pour 2 milliards de dollars.", date="2024-06"
+    )
     packages = {d.package_id for d in deals}
-    assert len(deals) == 2 and all(d.value_scope == "package" for d in deals) and len(packages) == 1 and packages != {""}
+    assert (
+        len(deals) == 2 and all(d.value_scope == "package" for d in deals) and len(packages) == 1 and packages != {""}
+    )
 
 
 def test_the_deal_date_is_the_text_date_else_the_document_date(extractor):
@@ -127,16 +203,51 @@ def test_seed_deals(extractor):
 
 
 def row(doc_id, quantity="", value="", currency="", date="", status="ordered", system="Rafale", hedged="false"):
-    return {"doc_id": doc_id, "supplier": "FRA", "recipient": "EGY", "system": system, "category": "aircraft", "quantity": quantity, "value": value, "currency": currency, "value_scope": "system" if value else "", "status": status, "date": date, "hedged": hedged}
+    return {
+        "doc_id": doc_id,
+        "supplier": "FRA",
+        "recipient": "EGY",
+        "system": system,
+        "category": "aircraft",
+        "quantity": quantity,
+        "value": value,
+        "currency": currency,
+        "value_scope": "system" if value else "",
+        "status": status,
+        "date": date,
+        "hedged": hedged,
+    }
 
 
 CONSOLIDATION = {
-    "same-facts-merge": ([row("a", "30", "4000000000", "EUR", "2021-05"), row("b", "30", "4000000000", "EUR", "2021-05")], [("30", "4000000000", 2)]),
-    "missing-fields-are-compatible": ([row("a", "30", "", "", "2021-05"), row("b", "", "4000000000", "EUR", "2021")], [("30", "4000000000", 2)]),
-    "value-within-10-percent": ([row("a", value="4000000000", currency="EUR"), row("b", value="3900000000", currency="EUR"), row("c", value="4000000000", currency="EUR")], [("", "4000000000", 3)]),
-    "different-quantities-stay-apart": ([row("a", "30", date="2021"), row("b", "24", date="2015")], [("30", "", 1), ("24", "", 1)]),
-    "different-currencies-stay-apart": ([row("a", value="4000000000", currency="EUR"), row("b", value="4000000000", currency="USD")], [("", "4000000000", 1), ("", "4000000000", 1)]),
-    "far-apart-dates-stay-apart": ([row("a", "24", date="2015"), row("b", "24", date="2024")], [("24", "", 1), ("24", "", 1)]),
+    "same-facts-merge": (
+        [row("a", "30", "4000000000", "EUR", "2021-05"), row("b", "30", "4000000000", "EUR", "2021-05")],
+        [("30", "4000000000", 2)],
+    ),
+    "missing-fields-are-compatible": (
+        [row("a", "30", "", "", "2021-05"), row("b", "", "4000000000", "EUR", "2021")],
+        [("30", "4000000000", 2)],
+    ),
+    "value-within-10-percent": (
+        [
+            row("a", value="4000000000", currency="EUR"),
+            row("b", value="3900000000", currency="EUR"),
+            row("c", value="4000000000", currency="EUR"),
+        ],
+        [("", "4000000000", 3)],
+    ),
+    "different-quantities-stay-apart": (
+        [row("a", "30", date="2021"), row("b", "24", date="2015")],
+        [("30", "", 1), ("24", "", 1)],
+    ),
+    "different-currencies-stay-apart": (
+        [row("a", value="4000000000", currency="EUR"), row("b", value="4000000000", currency="USD")],
+        [("", "4000000000", 1), ("", "4000000000", 1)],
+    ),
+    "far-apart-dates-stay-apart": (
+        [row("a", "24", date="2015"), row("b", "24", date="2024")],
+        [("24", "", 1), ("24", "", 1)],
+    ),
     "other-systems-stay-apart": ([row("a", "30"), row("b", "30", system="FREMM")], [("30", "", 1), ("30", "", 1)]),
 }
 
@@ -148,17 +259,32 @@ def test_consolidation(rows, expected):
 
 
 def test_consolidation_keeps_the_furthest_stage_and_all_sources():
-    merged = consolidate([row("a", "30", status="approved", date="2020"), row("b", "30", status="ordered", date="2021"), row("c", "30", status="delivered", date="2023", hedged="true")])
+    merged = consolidate(
+        [
+            row("a", "30", status="approved", date="2020"),
+            row("b", "30", status="ordered", date="2021"),
+            row("c", "30", status="delivered", date="2023", hedged="true"),
+        ]
+    )
     assert len(merged) == 1
     m = merged[0]
-    assert (m["status"], m["statuses"], m["date_first"], m["date_last"], m["doc_ids"], m["hedged"]) == ("delivered", "approved;ordered;delivered", "2020", "2023", "a;b;c", "false")
+    assert (m["status"], m["statuses"], m["date_first"], m["date_last"], m["doc_ids"], m["hedged"]) == (
+        "delivered",
+        "approved;ordered;delivered",
+        "2020",
+        "2023",
+        "a;b;c",
+        "false",
+    )
 
 
 def test_run_writes_deal_tables(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("a", "b"):
-        (folder / f"{name}.txt").write_text("date 2021-05 Rafale (DR)\n\nL'Égypte a commandé 30 Rafale pour 4 milliards d'euros.", encoding="utf-8")
+        (folder / f"{name}.txt").write_text(
+            "date 2021-05 Rafale (DR)\n\nL'Égypte a commandé 30 Rafale pour 4 milliards d'euros.", encoding="utf-8"
+        )
     out = tmp_path / "out"
     assert main(["run", str(folder), "--out", str(out), "--quiet"]) == 0
     with (out / "deals.csv").open(encoding="utf-8-sig", newline="") as handle:
@@ -166,7 +292,22 @@ def test_run_writes_deal_tables(tmp_path):
     with (out / "deals_consolidated.csv").open(encoding="utf-8-sig", newline="") as handle:
         merged = list(csv.DictReader(handle))
     assert [d["doc_id"] for d in deals] == ["a", "b"]
-    assert list(deals[0])[:14] == ["doc_id", "supplier", "recipient", "system", "category", "quantity", "value", "currency", "status", "date", "hedged", "evidence", "evidence_start", "evidence_end"]
+    assert list(deals[0])[:14] == [
+        "doc_id",
+        "supplier",
+        "recipient",
+        "system",
+        "category",
+        "quantity",
+        "value",
+        "currency",
+        "status",
+        "date",
+        "hedged",
+        "evidence",
+        "evidence_start",
+        "evidence_end",
+    ]
     text = (folder / "a.txt").read_text(encoding="utf-8")
     assert text[int(deals[0]["evidence_start"]) : int(deals[0]["evidence_end"])] == deals[0]["evidence"]
     assert len(merged) == 1 and merged[0]["sources"] == "2" and merged[0]["doc_ids"] == "a;b"

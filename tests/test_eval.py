@@ -90,7 +90,21 @@ def test_the_floor_fails_when_a_rule_is_broken(tmp_path, shipped_report):
     (rules / "patterns" / "money.jsonl").write_text("", encoding="utf-8")  # every money pattern gone
     previous = tmp_path / "before.json"
     previous.write_text(json.dumps(shipped_report), encoding="utf-8")
-    code = main(["eval", str(SAMPLES), "--rules", str(rules), "--report-dir", str(tmp_path / "r"), "--min-f1", "MONEY=0.5", "--compare", str(previous), "--no-errors"])
+    code = main(
+        [
+            "eval",
+            str(SAMPLES),
+            "--rules",
+            str(rules),
+            "--report-dir",
+            str(tmp_path / "r"),
+            "--min-f1",
+            "MONEY=0.5",
+            "--compare",
+            str(previous),
+            "--no-errors",
+        ]
+    )
     assert code == 3
     broken = json.loads((tmp_path / "r" / "eval_report.json").read_text(encoding="utf-8"))
     assert broken["by_value"]["MONEY"]["tp"] == 0

@@ -12,7 +12,38 @@ from extract.partial_date import PartialDate
 from extract.pipes.dates import parse_french_date
 
 PRESS_ALPHABET = st.sampled_from(
-    list("0123456789 ,.-/€$£%'’\u00a0\u202f\n") + ["millions", "milliards", "Md€", "M$", "k€", "de", "d'", "dollars", "euros", "dirhams", "km", "miles", "avril", "2023", "1er", "entre", "et", "à", "près", "vingtaine", "dix-huit", "cent", "un", "une", "lanceurs", "Maroc", "date ", "F-16", "(DR)"]
+    list("0123456789 ,.-/€$£%'’\u00a0\u202f\n")
+    + [
+        "millions",
+        "milliards",
+        "Md€",
+        "M$",
+        "k€",
+        "de",
+        "d'",
+        "dollars",
+        "euros",
+        "dirhams",
+        "km",
+        "miles",
+        "avril",
+        "2023",
+        "1er",
+        "entre",
+        "et",
+        "à",
+        "près",
+        "vingtaine",
+        "dix-huit",
+        "cent",
+        "un",
+        "une",
+        "lanceurs",
+        "Maroc",
+        "date ",
+        "F-16",
+        "(DR)",
+    ]
 )
 PRESS_TEXT = st.lists(PRESS_ALPHABET, max_size=40).map("".join)
 ANY_TEXT = st.text(max_size=200)

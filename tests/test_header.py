@@ -45,7 +45,14 @@ def test_nothing_is_extracted_from_the_header(extractor):
 
 @pytest.mark.parametrize(
     ("iso", "expected"),
-    [("2024", PartialDate(2024)), ("2024-06", PartialDate(2024, 6)), ("2024-06-11", PartialDate(2024, 6, 11)), ("2024-13", None), ("juin", None), (None, None)],
+    [
+        ("2024", PartialDate(2024)),
+        ("2024-06", PartialDate(2024, 6)),
+        ("2024-06-11", PartialDate(2024, 6, 11)),
+        ("2024-13", None),
+        ("juin", None),
+        (None, None),
+    ],
 )
 def test_partial_date_parse(iso, expected):
     assert PartialDate.parse(iso) == expected

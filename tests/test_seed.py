@@ -42,7 +42,9 @@ def test_seed_offsets_and_header(seed_mentions):
 
 def test_seed_from_the_command_line(tmp_path):
     out = tmp_path / "o"
-    result = subprocess.run([sys.executable, "-m", "extract", "run", str(SEED), "--out", str(out)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "extract", "run", str(SEED), "--out", str(out)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     documents = (out / "documents.csv").read_text(encoding="utf-8-sig")
     assert ",2024-06," in documents and ",ok," in documents

@@ -56,7 +56,10 @@ def test_show_with_gold_colours_matches_misses_and_false_alarms(tmp_path):
     article.write_text(TEXT, encoding="utf-8")
     gold = tmp_path / "a.ann"
     # gold marks the count and an extra (wrong) DATE on "Essai"-free text; forgets the money
-    gold.write_text(TEXT.replace("18 lanceurs", "[[18 lanceurs|COUNT|18|lanceur]]").replace("Maroc", "[[Maroc|COUNTRY|DZA]]"), encoding="utf-8")
+    gold.write_text(
+        TEXT.replace("18 lanceurs", "[[18 lanceurs|COUNT|18|lanceur]]").replace("Maroc", "[[Maroc|COUNTRY|DZA]]"),
+        encoding="utf-8",
+    )
     page = tmp_path / "a.html"
     assert main(["show", str(article), "--gold", str(gold), "--html", str(page)]) == 0
     labels = labels_in(page.read_text(encoding="utf-8"))
@@ -80,5 +83,7 @@ def test_annotate_prefills_a_gold_file_that_round_trips(tmp_path):
     annotated = (tmp_path / "a.ann").read_text(encoding="utf-8")
     plain, gold = parse_markup(annotated)
     assert plain == TEXT
-    assert ("MONEY", "524 millions de dollars", "524000000", "USD") in {(g.label, g.text, g.value, g.unit) for g in gold}
+    assert ("MONEY", "524 millions de dollars", "524000000", "USD") in {
+        (g.label, g.text, g.value, g.unit) for g in gold
+    }
     assert main(["annotate", str(article)]) == 2  # never overwrites without --force

@@ -1,0 +1,1 @@
+"""Gazetteer builders (country forms from pycountry, Babel and the curated files)."""

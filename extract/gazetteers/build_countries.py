@@ -55,8 +55,7 @@ def _pycountry_rows() -> list[dict[str, str]]:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                rows.append({"iso3": country.alpha_3, "form": tr.gettext(value),
-                             "kind": "name", "source": "pycountry"})
+                rows.append({"iso3": country.alpha_3, "form": tr.gettext(value), "kind": "name", "source": "pycountry"})
     return rows
 
 
@@ -67,8 +66,7 @@ def _babel_rows() -> list[dict[str, str]]:
     for country in pycountry.countries:
         name = territories.get(country.alpha_2)
         if name:
-            rows.append({"iso3": country.alpha_3, "form": name,
-                         "kind": "name", "source": "babel"})
+            rows.append({"iso3": country.alpha_3, "form": name, "kind": "name", "source": "babel"})
     return rows
 
 
@@ -78,8 +76,7 @@ def _curated_rows(gaz_dir: pathlib.Path) -> list[dict[str, str]]:
     for row in _read_csv(gaz_dir / "country_forms.csv"):
         if row["kind"] not in CURATED_KINDS:
             raise ValueError(f"country_forms.csv: bad kind {row['kind']!r} for {row['form']!r}")
-        rows.append({"iso3": row["iso3"], "form": row["form"],
-                     "kind": row["kind"], "source": "curated"})
+        rows.append({"iso3": row["iso3"], "form": row["form"], "kind": row["kind"], "source": "curated"})
     return rows
 
 
@@ -89,16 +86,16 @@ def _demonym_rows(gaz_dir: pathlib.Path) -> list[dict[str, str]]:
     for row in _read_csv(gaz_dir / "country_demonyms.csv"):
         for column in DEMONYM_COLUMNS:
             if row[column].strip():
-                rows.append({"iso3": row["iso3"], "form": row[column],
-                             "kind": "demonym", "source": "curated"})
+                rows.append({"iso3": row["iso3"], "form": row[column], "kind": "demonym", "source": "curated"})
     return rows
 
 
 def _capital_rows(gaz_dir: pathlib.Path) -> list[dict[str, str]]:
     """Capitals (and press metonymy seats of government) from country_capitals.csv."""
-    return [{"iso3": row["iso3"], "form": row["capital"],
-             "kind": "capital", "source": "curated"}
-            for row in _read_csv(gaz_dir / "country_capitals.csv")]
+    return [
+        {"iso3": row["iso3"], "form": row["capital"], "kind": "capital", "source": "curated"}
+        for row in _read_csv(gaz_dir / "country_capitals.csv")
+    ]
 
 
 def build_country_rows(rules_dir: pathlib.Path) -> list[dict[str, str]]:
@@ -111,8 +108,9 @@ def build_country_rows(rules_dir: pathlib.Path) -> list[dict[str, str]]:
     gaz_dir = pathlib.Path(rules_dir) / "gazetteers"
     valid = {c.alpha_3 for c in pycountry.countries}
     excluded = {_norm(r["form"]) for r in _read_csv(gaz_dir / "country_exclusions.csv")}
-    candidates = (_curated_rows(gaz_dir) + _pycountry_rows() + _babel_rows()
-                  + _demonym_rows(gaz_dir) + _capital_rows(gaz_dir))
+    candidates = (
+        _curated_rows(gaz_dir) + _pycountry_rows() + _babel_rows() + _demonym_rows(gaz_dir) + _capital_rows(gaz_dir)
+    )
 
     seen: set[tuple[str, str]] = set()
     owner: dict[str, tuple[str, str]] = {}
@@ -128,8 +126,7 @@ def build_country_rows(rules_dir: pathlib.Path) -> list[dict[str, str]]:
             continue
         key = _fold(form)
         if key in owner and owner[key][0] != row["iso3"]:
-            raise ValueError(f"form {form!r} maps to both {owner[key][0]} "
-                             f"({owner[key][1]!r}) and {row['iso3']}")
+            raise ValueError(f"form {form!r} maps to both {owner[key][0]} ({owner[key][1]!r}) and {row['iso3']}")
         owner[key] = (row["iso3"], form)
         if (row["iso3"], form) in seen:
             continue

@@ -8,7 +8,6 @@ from typing import Any
 from spacy.tokens import Doc
 
 
-
 @dataclass(frozen=True)
 class LexItem:
     """A run of tokens [start, end) that belongs to a word class, with its value."""

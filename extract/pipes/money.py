@@ -13,7 +13,11 @@ from extract.ruleset import PatternRule
 def normalize_money(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """Amount in plain currency units and the ISO 4217 code; None when no currency is found."""
     currency = next(
-        (i.value[1] if i.cls == "scaled_currency" else i.value for i in items if i.cls in ("currency", "scaled_currency")),
+        (
+            i.value[1] if i.cls == "scaled_currency" else i.value
+            for i in items
+            if i.cls in ("currency", "scaled_currency")
+        ),
         None,
     )
     amounts = read_amounts(items)

@@ -75,10 +75,13 @@ class ArmsPatterns:
                 self.matcher.add(rule.id, expand_lex(rule.pattern), greedy="LONGEST")
             except (ValueError, KeyError, TypeError) as error:
                 path, _, line = rule.source.partition(":")
-                raise RulesError(rules.root / "patterns" / path, int(line), Messages.E009.format(error=error)) from error
+                raise RulesError(
+                    rules.root / "patterns" / path, int(line), Messages.E009.format(error=error)
+                ) from error
             self.rules[rule.id] = rule
 
     def __call__(self, doc: Doc) -> Doc:
+        """Run the patterns and add their normalized candidates."""
         candidates: list[Candidate] = list(doc._.arms_candidates or [])
         for match_id, start, end in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]

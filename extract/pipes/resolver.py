@@ -32,6 +32,7 @@ class ArmsResolver:
     """Replaces `doc._.arms_candidates` by its non-overlapping selection."""
 
     def __call__(self, doc: Doc) -> Doc:
+        """Keep the non-overlapping selection of candidates."""
         doc._.arms_candidates = resolve_overlaps(list(doc._.arms_candidates or []))
         return doc
 

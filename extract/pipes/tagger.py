@@ -50,19 +50,20 @@ class ArmsTagger:
                 continue
             for lexeme in lexicon:
                 self._add(nlp, (cls, lexeme), lexeme.form)
-        self.number_nouns: dict[str, int | str] = {
-            fold(e.form): e.value for e in rules.lexicons.get("number_noun", [])
-        }
+        self.number_nouns: dict[str, int | str] = {fold(e.form): e.value for e in rules.lexicons.get("number_noun", [])}
         self.quantity_words = [fold(e.form) for e in rules.lexicons.get("scale", [])]
 
     def _add(self, nlp: Language, entry: GazetteerEntry | tuple[str, LexiconEntry], form: str) -> None:
         key = f"E{len(self.entries)}"
         self.entries.append(entry)
-        variants = written_variants(form) if is_case_sensitive(form) else sorted({v.lower() for v in written_variants(form)})
+        variants = (
+            written_variants(form) if is_case_sensitive(form) else sorted({v.lower() for v in written_variants(form)})
+        )
         matcher = self.cased if is_case_sensitive(form) else self.uncased
         matcher.add(key, [_tokenize_form(nlp, variant) for variant in variants])
 
     def __call__(self, doc: Doc) -> Doc:
+        """Mark word classes on tokens and collect gazetteer candidates."""
         doc._.texts = [token.text for token in doc]
         doc._.folded = [fold(text) for text in doc._.texts]
         items: dict[tuple[str, int], LexItem] = {}
@@ -80,13 +81,23 @@ class ArmsTagger:
         for span in kept:
             entry = self.entries[int(span.label_[1:])]
             if isinstance(entry, GazetteerEntry):
-                if entry.kind == "demonym" and span.start > 0 and doc._.folded[span.start - 1] in self.rules.demonym_blockers:
+                if (
+                    entry.kind == "demonym"
+                    and span.start > 0
+                    and doc._.folded[span.start - 1] in self.rules.demonym_blockers
+                ):
                     continue  # 'publié en français': a language, not France
                 cls, value = _GAZETTEER_CLASS[entry.label], entry.value
                 covered.update(range(span.start, span.end))
                 candidates.append(
                     Candidate(
-                        entry.label, span.start, span.end, entry.value, entry.unit, entry.rule_id, form_kind=entry.kind,
+                        entry.label,
+                        span.start,
+                        span.end,
+                        entry.value,
+                        entry.unit,
+                        entry.rule_id,
+                        form_kind=entry.kind,
                         extra={"country": entry.country, "entity_kind": entry.entity_kind},
                     )
                 )
@@ -95,7 +106,9 @@ class ArmsTagger:
                 cls, lexeme = entry
                 listed.update(range(span.start, span.end))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
-        for number in scan_numbers(doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered | listed):
+        for number in scan_numbers(
+            doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered | listed
+        ):
             self._mark(doc, items, LexItem("number", number.start, number.end, number.value, approx=number.approx))
         texts = doc._.texts
         for i, text in enumerate(texts):

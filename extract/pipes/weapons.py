@@ -14,11 +14,17 @@ from extract.ruleset import MilitaryNoun, PatternRule
 NOUN_WINDOW = 2
 
 
-def normalize_unlisted_weapon(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
+def normalize_unlisted_weapon(
+    doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule
+) -> Candidate | None:
     """The model code as written (value) and the category its noun suggests (unit)."""
     code = next((i for i in items if i.cls == "model_code"), None)
     if code is None:
         return None
-    nouns = [item for end in range(start, start - NOUN_WINDOW - 1, -1) for item in items_ending_at(doc, end, "military_noun")]
+    nouns = [
+        item for end in range(start, start - NOUN_WINDOW - 1, -1) for item in items_ending_at(doc, end, "military_noun")
+    ]
     category = nouns[0].value.category if nouns and isinstance(nouns[0].value, MilitaryNoun) else "other"
-    return Candidate("WEAPON", start, end, " ".join(doc[start:end].text.split()), category, rule.id, form_kind="unlisted")
+    return Candidate(
+        "WEAPON", start, end, " ".join(doc[start:end].text.split()), category, rule.id, form_kind="unlisted"
+    )
