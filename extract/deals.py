@@ -52,6 +52,8 @@ DEAL_COLUMNS = [
 ]
 #: Tokens looked at around a country for the words that give its role.
 ROLE_WINDOW = 4
+#: How far before a demonym an armed-force noun may stand ('armée de l'air éthiopienne').
+FORCE_WINDOW = 4
 #: How far before a system a plain count may stand ("18 lanceurs M142 HIMARS").
 COUNT_WINDOW = 6
 #: How many sentences away an amount in a sentence without a system may value a deal.
@@ -214,14 +216,12 @@ class DealBuilder:
         deals: dict[tuple[str, str, str], Deal] = {}
         for index, facts in enumerate(sentences):
             for weapon in facts.weapons:
-                deal = self._deal(doc, facts, index, weapon, main_recipient, date, offset)
-                if deal is None:
-                    continue
-                key = (deal.supplier, deal.recipient, deal.system)
-                if key in deals:
-                    _merge(deals[key], deal)
-                else:
-                    deals[key] = deal
+                for deal in self._deals(doc, facts, index, weapon, main_recipient, date, offset):
+                    key = (deal.supplier, deal.recipient, deal.system)
+                    if key in deals:
+                        _merge(deals[key], deal)
+                    else:
+                        deals[key] = deal
         self._attach_nearby_amounts(sentences, list(deals.values()))
         # A system whose sentences have no stage word takes the document's first stage
         # (a DSCA rewrite approves every system it lists).
@@ -267,8 +267,8 @@ class DealBuilder:
         'l'armée indonésienne' -> recipient; 'chasseurs chinois' (the system's origin) -> supplier,
         'les Rafale serbes' (another country) -> recipient."""
         start = actor.candidate.start
-        if start > 0 and find_cues(folded, self.forces, start - 1, start):
-            return "recipient"
+        if start > 0 and find_cues(folded, self.forces, max(0, start - FORCE_WINDOW), start):
+            return "recipient"  # 'l'armée de l'air éthiopienne'
         previous = candidates_before[-1] if candidates_before else None
         if previous is None or start - previous.end > 1:
             return ""
@@ -307,12 +307,14 @@ class DealBuilder:
             before = before[:-1]
         preposition = before[-1] if before else ""
         if preposition == "par" and previous:
-            return (
-                "recipient"
-                if previous[-1].cue.direction == "in"
-                and folded[previous[-1].start].startswith(("acqui", "achat", "command"))
-                else "supplier"
-            )
+            # passive voice: 'commandés par le Maroc' (recipient), 'fournis par la France' (supplier)
+            return "recipient" if previous[-1].cue.direction == "in" else "supplier"
+        if (
+            preposition == "a"
+            and actor.form_kind == "capital"
+            and not (previous and previous[-1].cue.direction == "out")
+        ):
+            return ""  # 'signé à Ankara': a place, not a party ('livrés à Kiev' stays a recipient)
         if preposition in RECIPIENT_PREPOSITIONS:
             if previous and previous[-1].cue.direction == "in":
                 return "supplier"  # 'achète des Rafale à la France'
@@ -323,7 +325,7 @@ class DealBuilder:
 
     # --- per system ---------------------------------------------------------------
 
-    def _deal(
+    def _deals(
         self,
         doc: Doc,
         facts: _SentenceFacts,
@@ -332,23 +334,42 @@ class DealBuilder:
         main_recipient: str,
         date: PartialDate | None,
         offset: int,
-    ) -> Deal | None:
-        origin = weapon.extra.get("country", "")
+    ) -> list[Deal]:
+        """One deal per recipient of the system in its sentence ('les Pays-Bas, puis l'Autriche, ont choisi...')."""
         supplier, supplier_source = self._pick(facts, weapon, "supplier")
-        if not supplier and origin:
-            supplier, supplier_source = origin, "origin"
-        recipient, recipient_source = self._pick(facts, weapon, "recipient", exclude=supplier)
-        if not recipient and main_recipient and main_recipient != supplier:
-            recipient, recipient_source = main_recipient, "document"
-        if not supplier or not recipient or supplier == recipient:
-            return None
+        if not supplier and weapon.extra.get("country"):
+            supplier, supplier_source = weapon.extra["country"], "origin"
+        if not supplier:
+            return []
+        recipients = list(
+            dict.fromkeys(a.country for a in facts.actors if a.role == "recipient" and a.country != supplier)
+        )
+        source = "text"
+        if not recipients and main_recipient and main_recipient != supplier:
+            recipients, source = [main_recipient], "document"
+        return [
+            self._deal(doc, facts, index, weapon, (supplier, supplier_source), (recipient, source), date, offset)
+            for recipient in recipients
+        ]
+
+    def _deal(
+        self,
+        doc: Doc,
+        facts: _SentenceFacts,
+        index: int,
+        weapon: Candidate,
+        supplier: tuple[str, str],
+        recipient: tuple[str, str],
+        date: PartialDate | None,
+        offset: int,
+    ) -> Deal:
         deal = Deal(
-            supplier,
-            recipient,
+            supplier[0],
+            recipient[0],
             weapon.value,
             weapon.unit,
-            supplier_source=supplier_source,
-            recipient_source=recipient_source,
+            supplier_source=supplier[1],
+            recipient_source=recipient[1],
         )
         deal.sentences = [index]
         deal.quantity = self._quantity(facts, weapon)
@@ -360,7 +381,7 @@ class DealBuilder:
             deal.package_id = f"s{index + 1}" if deal.value_scope == "package" else ""
         trigger = _nearest(facts.triggers, weapon, lambda h: h.cue.kind not in ("", "none"))
         deal.status = trigger.cue.kind if trigger else ""
-        deal.hedged = bool(facts.hedges)
+        deal.hedged = bool(facts.hedges)  # a hedge covers its sentence (clause scoping measured worse)
         deal.hedge_cue = " ".join(doc[facts.hedges[0].start : facts.hedges[0].end].text.split()) if facts.hedges else ""
         dated = _nearest_candidate(facts.dates, weapon)
         deal.date = dated.value if dated else (date.iso() if date else "")
