@@ -105,19 +105,21 @@ def _csv_documents(path: Path) -> Iterator[Document]:
     except InputError as error:
         yield Document(_table_stem(path), str(path), error=str(error))
         return
-    reader = csv.DictReader(io.StringIO(content, newline=""))
+    reader = csv.DictReader(io.StringIO(content, newline=""), strict=True)
     if "text" not in (reader.fieldnames or []):
         message = Messages.E022.format(columns=reader.fieldnames or [])
-        yield Document(path.stem, str(path), error=str(InputError(path, message)))
+        yield Document(_table_stem(path), str(path), error=str(InputError(path, message)))
         return
+    number = 0
     try:
-        for number, row in enumerate(reader, start=1):
+        for number, row in enumerate(reader, start=1):  # noqa: B007 - number is used after the loop
             yield _row_document(row, path, number)
     except csv.Error as error:
+        line = reader.line_num + 1  # the reader fails before counting the bad line
         yield Document(
-            f"{path.stem}:{reader.line_num}",
-            str(path),
-            error=str(InputError(path, Messages.E024.format(error=error), reader.line_num)),
+            f"{_table_stem(path)}:{number + 1}",
+            f"{path}:{line}",
+            error=str(InputError(path, Messages.E024.format(error=error), line)),
         )
 
 

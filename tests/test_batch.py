@@ -49,6 +49,9 @@ def bad_corpus(tmp_path_factory) -> Path:
     (root / "empty.txt").write_bytes(b"")
     (root / "huge.txt").write_bytes(b"Le Maroc. " * 2_100_000)  # 21 MB
     (root / "unreadable.txt").mkdir()  # a folder named like a file: reading it fails
+    (root / "table.csv").write_text(
+        'id,text\nc1,"Le Maroc a commandé 18 lanceurs."\nc2,"guillemet "mal" fermé"\n', encoding="utf-8"
+    )
     table = root / "rows.jsonl"
     table.write_text(
         json.dumps({"id": "r1", "text": ARTICLE}) + "\n{broken\n" + json.dumps({"id": "r3"}) + "\n", encoding="utf-8"
@@ -59,7 +62,18 @@ def bad_corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def bad_run(bad_corpus, tmp_path_factory):
     out = tmp_path_factory.mktemp("bad_out")
-    code = main(["run", str(bad_corpus), str(bad_corpus / "rows.jsonl"), "--out", str(out), "--fast", "--quiet"])
+    code = main(
+        [
+            "run",
+            str(bad_corpus),
+            str(bad_corpus / "rows.jsonl"),
+            str(bad_corpus / "table.csv"),
+            "--out",
+            str(out),
+            "--fast",
+            "--quiet",
+        ]
+    )
     return code, {d["doc_id"]: d for d in read(out / "documents.csv")}, read(out / "mentions.csv")
 
 
@@ -75,6 +89,8 @@ def bad_run(bad_corpus, tmp_path_factory):
         ("rows:2", "error", "rows.jsonl:2"),
         ("r3", "error", "no text"),
         ("r1", "ok", ""),
+        ("c1", "ok", ""),
+        ("table:2", "error", "table.csv:3"),
     ],
 )
 def test_bad_input_gets_an_error_row(bad_run, doc_id, status, message):
