@@ -10,38 +10,24 @@ Each table maps a readable case id to `(text, expected)`.
 
 import pytest
 
+from tests.pipes import cases
+
 LABEL = "DATE"
 DOC_DATE = "2024-06"  # document date for every table except NO_DOC_DATE, FROM_HEADER and ROLLOVER
 ROLLOVER_DOC_DATE = "2025-01"
 
 
 def hit(span, value):
-    """The one mention a positive case expects (DATE has no unit, cue or lower bound)."""
-    return {"text": span, "value": value, "unit": "", "approx": "", "value_min": ""}
-
-
-def mentions_of(mentions, label):
-    return [m for m in mentions if m.label == label]
-
-
-def _show(mentions):
-    return [(m.label, m.text, m.value, m.unit, m.approx, m.value_min) for m in mentions]
+    """DATE has no unit, cue or lower bound."""
+    return cases.hit(span, value)
 
 
 def assert_one(mentions, text, expected):
-    found = mentions_of(mentions, LABEL)
-    assert len(found) == 1, f"expected 1 {LABEL}, got {_show(found)}; all mentions: {_show(mentions)}"
-    m = found[0]
-    assert text[m.start : m.end] == m.text
-    actual = {"text": m.text, "value": m.value, "unit": m.unit, "approx": m.approx, "value_min": m.value_min}
-    assert actual == expected, f"expected {expected}, got {actual}"
+    cases.assert_one(mentions, text, expected, LABEL)
 
 
 def assert_none(mentions, instead):
-    found = mentions_of(mentions, LABEL)
-    assert not found, f"expected no {LABEL}, got {_show(found)}"
-    if instead:
-        assert mentions_of(mentions, instead), f"expected a {instead} mention; all mentions: {_show(mentions)}"
+    cases.assert_none(mentions, LABEL, instead)
 
 
 # --- The forms the specification (issue) lists (document date 2024-06) -------------------------

@@ -7,41 +7,23 @@ value_min = lower bound. Each table maps a readable case id to `(text, expected)
 
 import pytest
 
+from tests.pipes import cases
+from tests.pipes.cases import NONEMPTY
+
 LABEL = "MONEY"
 DOC_DATE = "2024-06"
-NONEMPTY = "<any non-empty cue>"  # expected approx when the cue's exact form is not fixed by the contract
 NBSP, NNBSP = "\u00a0", "\u202f"  # no-break space, narrow no-break (thin) space
 
 
-def hit(span, value, unit, *, approx="", value_min=""):
-    """The one mention a positive case expects."""
-    return {"text": span, "value": value, "unit": unit, "approx": approx, "value_min": value_min}
-
-
-def mentions_of(mentions, label):
-    return [m for m in mentions if m.label == label]
-
-
-def _show(mentions):
-    return [(m.label, m.text, m.value, m.unit, m.approx, m.value_min) for m in mentions]
+hit = cases.hit
 
 
 def assert_one(mentions, text, expected):
-    found = mentions_of(mentions, LABEL)
-    assert len(found) == 1, f"expected 1 {LABEL}, got {_show(found)}; all mentions: {_show(mentions)}"
-    m = found[0]
-    assert text[m.start : m.end] == m.text
-    actual = {"text": m.text, "value": m.value, "unit": m.unit, "approx": m.approx, "value_min": m.value_min}
-    if expected["approx"] == NONEMPTY and m.approx:
-        actual["approx"] = NONEMPTY
-    assert actual == expected, f"expected {expected}, got {actual}"
+    cases.assert_one(mentions, text, expected, LABEL)
 
 
 def assert_none(mentions, instead):
-    found = mentions_of(mentions, LABEL)
-    assert not found, f"expected no {LABEL}, got {_show(found)}"
-    if instead:
-        assert mentions_of(mentions, instead), f"expected a {instead} mention; all mentions: {_show(mentions)}"
+    cases.assert_none(mentions, LABEL, instead)
 
 
 # --- The forms the specification (issue) lists -------------------------------------------------
