@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/extract run samples --out out
-	@echo "tables written to out/: mentions.csv, documents.csv"
+	@echo "tables written to out/: mentions.csv, documents.csv, deals.csv, deals_consolidated.csv"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
