@@ -197,8 +197,11 @@ class DealBuilder:
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
         self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
 
-    def build(self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0) -> list[Deal]:
-        """Deal rows of one document, one per (supplier, recipient, system)."""
+    def build(
+        self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0, text: str | None = None
+    ) -> list[Deal]:
+        """Deal rows of one document, one per (supplier, recipient, system); `text` is `doc.text` if known."""
+        text = doc.text if text is None else text
         folded = doc._.folded or [fold(t.text) for t in doc]
         in_mention = {i for c in candidates for i in range(c.start, c.end)}
         ordered = sorted(candidates, key=lambda c: c.start)
@@ -209,14 +212,14 @@ class DealBuilder:
             )
             for sent in doc.sents
         ]
-        breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+        breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         for facts in sentences:
             facts.paragraph = bisect_left(breaks, facts.span.start_char + 1)
         main_recipient = self._main_recipient(sentences)
         deals: dict[tuple[str, str, str], Deal] = {}
         for index, facts in enumerate(sentences):
             for weapon in facts.weapons:
-                for deal in self._deals(doc, facts, index, weapon, main_recipient, date, offset):
+                for deal in self._deals(doc, text, facts, index, weapon, main_recipient, date, offset):
                     key = (deal.supplier, deal.recipient, deal.system)
                     if key in deals:
                         _merge(deals[key], deal)
@@ -328,6 +331,7 @@ class DealBuilder:
     def _deals(
         self,
         doc: Doc,
+        text: str,
         facts: _SentenceFacts,
         index: int,
         weapon: Candidate,
@@ -348,13 +352,14 @@ class DealBuilder:
         if not recipients and main_recipient and main_recipient != supplier:
             recipients, source = [main_recipient], "document"
         return [
-            self._deal(doc, facts, index, weapon, (supplier, supplier_source), (recipient, source), date, offset)
+            self._deal(doc, text, facts, index, weapon, (supplier, supplier_source), (recipient, source), date, offset)
             for recipient in recipients
         ]
 
     def _deal(
         self,
         doc: Doc,
+        text: str,
         facts: _SentenceFacts,
         index: int,
         weapon: Candidate,
@@ -386,7 +391,7 @@ class DealBuilder:
         dated = _nearest_candidate(facts.dates, weapon)
         deal.date = dated.value if dated else (date.iso() if date else "")
         evidence = trimmed(facts.span)
-        deal.evidence = " ".join(evidence.text.split())
+        deal.evidence = " ".join(text[evidence.start_char : evidence.end_char].split())
         deal.evidence_start, deal.evidence_end = evidence.start_char + offset, evidence.end_char + offset
         deal.staged = trigger is not None
         return deal

@@ -68,19 +68,23 @@ class Extractor:
         """
         pending: deque[tuple[ExtractedText, str, int]] = deque()  # result, text, pieces left
 
-        def docs() -> Iterator[tuple[Doc, int]]:
+        def docs() -> Iterator[tuple[Doc, tuple[int, int]]]:
             for text, date in texts:
                 result, pieces = self._prepare(text, date)
                 pending.append((result, text, len(pieces)))
                 yield from pieces
 
         current: list[tuple[ExtractedText, str, int]] = []
-        for doc, offset in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
+        for doc, (offset, piece_end) in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
             if not current:
                 current.append(pending.popleft())
             result, text, left = current[0]
             result.mentions.extend(_mentions(doc, text, offset))
-            result.deals.extend(self.deal_builder.build(doc, doc._.arms_candidates or [], result.date, offset))
+            result.deals.extend(
+                self.deal_builder.build(
+                    doc, doc._.arms_candidates or [], result.date, offset, text=text[offset:piece_end]
+                )
+            )
             if left > 1:
                 current[0] = (result, text, left - 1)
                 continue
@@ -89,7 +93,9 @@ class Extractor:
         while pending:  # texts with no piece at all (empty body)
             yield pending.popleft()[0]
 
-    def _prepare(self, text: str, date: str | PartialDate | None) -> tuple[ExtractedText, list[tuple[Doc, int]]]:
+    def _prepare(
+        self, text: str, date: str | PartialDate | None
+    ) -> tuple[ExtractedText, list[tuple[Doc, tuple[int, int]]]]:
         header = parse_header(text)
         reference = date if isinstance(date, PartialDate) else PartialDate.parse(date)
         reference = reference or header.date
@@ -97,7 +103,7 @@ class Extractor:
         for start, end in split_pieces(text, header.body_start, MAX_PIECE_CHARS):
             doc = self.nlp.make_doc(text[start:end])
             doc._.ref_date = reference
-            pieces.append((doc, start))
+            pieces.append((doc, (start, end)))
         return ExtractedText(header, reference), pieces
 
 
@@ -117,13 +123,18 @@ def split_pieces(text: str, start: int, limit: int) -> list[tuple[int, int]]:
 
 
 def _mentions(doc: Doc, original: str, offset: int) -> list[Mention]:
-    # Sentences are listed once: Span.sent re-scans the whole Doc on every call.
-    sentences = [trimmed(sent) for sent in doc.sents]
-    sentence_starts = [sent.start for sent in sentences]
+    # Sentences are listed once (Span.sent re-scans the whole Doc on every call), and their
+    # text is sliced from the original rather than rebuilt token by token.
+    sentences = []
+    for sent in doc.sents:
+        span = trimmed(sent)
+        start_char, end_char = span.start_char + offset, span.end_char + offset
+        sentences.append((span.start, start_char, end_char, " ".join(original[start_char:end_char].split())))
+    sentence_starts = [s[0] for s in sentences]
     mentions = []
     for candidate in doc._.arms_candidates or []:
         span = doc[candidate.start : candidate.end]
-        sentence = sentences[max(0, bisect_right(sentence_starts, span.start) - 1)]
+        _, sentence_start, sentence_end, sentence = sentences[max(0, bisect_right(sentence_starts, span.start) - 1)]
         start, end = span.start_char + offset, span.end_char + offset
         mentions.append(
             Mention(
@@ -133,14 +144,14 @@ def _mentions(doc: Doc, original: str, offset: int) -> list[Mention]:
                 end=end,
                 value=candidate.value,
                 unit=candidate.unit,
-                sentence=" ".join(sentence.text.split()),
+                sentence=sentence,
                 rule_id=candidate.rule_id,
                 approx=candidate.approx,
                 value_min=candidate.value_min,
                 value_max=candidate.value_max,
                 form_kind=candidate.form_kind,
-                sentence_start=sentence.start_char + offset,
-                sentence_end=sentence.end_char + offset,
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
                 extra=candidate.extra,
             )
         )
