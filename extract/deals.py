@@ -60,15 +60,6 @@ COUNT_WINDOW = 6
 AMOUNT_REACH = 2
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
-SUPPLIER_PREPOSITIONS = (
-    ("de", "la", "part", "de"),
-    ("de", "la", "part", "du"),
-    ("de", "la", "part", "des"),
-    ("aupres", "de"),
-    ("aupres", "du"),
-    ("aupres", "des"),
-)
-RECIPIENT_PREPOSITIONS = ("a", "au", "aux", "vers", "pour")
 ARTICLES = ("le", "la", "les", "l'")
 ACTOR_LABELS = ("COUNTRY", "ORG")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
@@ -196,6 +187,9 @@ class DealBuilder:
         self.hedges = CueIndex(rules.deal_cues.get("hedges", []))
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
         self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
+        phrases = rules.deal_cues.get("role_phrases", [])
+        self.supplier_phrases = CueIndex([c for c in phrases if c.kind == "supplier"])
+        self.recipient_words = {c.words[0] for c in phrases if c.kind == "recipient" and len(c.words) == 1}
 
     def build(
         self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0, text: str | None = None
@@ -290,10 +284,10 @@ class DealBuilder:
         candidates_before: list[Candidate],
     ) -> str:
         actor = subject.candidate
-        before = folded[max(sent_start, actor.start - ROLE_WINDOW) : actor.start]
-        text_before = " ".join(before)
-        if any(" ".join(p) in text_before for p in SUPPLIER_PREPOSITIONS):
-            return "supplier"
+        window_start = max(sent_start, actor.start - ROLE_WINDOW)
+        before = folded[window_start : actor.start]
+        if find_cues(folded, self.supplier_phrases, window_start, actor.start):
+            return "supplier"  # 'de la part des États-Unis', 'auprès de la France'
         if actor.extra.get("entity_kind") == "armed_force":
             return "recipient"
         if actor.extra.get("entity_kind") == "manufacturer":
@@ -318,7 +312,7 @@ class DealBuilder:
             and not (previous and previous[-1].cue.direction == "out")
         ):
             return ""  # 'signé à Ankara': a place, not a party ('livrés à Kiev' stays a recipient)
-        if preposition in RECIPIENT_PREPOSITIONS:
+        if preposition in self.recipient_words:
             if previous and previous[-1].cue.direction == "in":
                 return "supplier"  # 'achète des Rafale à la France'
             return "recipient"

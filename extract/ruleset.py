@@ -570,6 +570,7 @@ DEAL_CUE_FILES: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
     "hedges.csv": (["cue", "kind"], "kind", ("conditional", "attribution", "denial")),
     "value_exclusions.csv": (["cue", "kind"], "kind", ()),
     "armed_forces.csv": (["cue", "kind"], "kind", ()),
+    "role_phrases.csv": (["cue", "kind"], "kind", ("supplier", "recipient")),
 }
 DIRECTIONS = ("in", "out", "")
 
