@@ -249,9 +249,8 @@ class DealBuilder:
             h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention
         ]
         facts.hedges = find_cues(folded, self.hedges, sent.start, sent.end)
-        in_sentence = candidates
         for actor in facts.actors:
-            before = [c for c in in_sentence if c.end <= actor.candidate.start]
+            before = [c for c in candidates if c.end <= actor.candidate.start]
             actor.role = self._role(folded, actor, facts.triggers, sent.start, before)
         return facts
 

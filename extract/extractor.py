@@ -74,23 +74,23 @@ class Extractor:
                 pending.append((result, text, len(pieces)))
                 yield from pieces
 
-        current: list[tuple[ExtractedText, str, int]] = []
+        left = 0  # pieces of pending[0] still to come
         for doc, (offset, piece_end) in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
-            if not current:
-                current.append(pending.popleft())
-            result, text, left = current[0]
+            if left == 0:
+                while pending[0][2] == 0:  # texts without a body (header only) have no piece
+                    yield pending.popleft()[0]
+                left = pending[0][2]
+            result, text, _ = pending[0]
             result.mentions.extend(_mentions(doc, text, offset))
             result.deals.extend(
                 self.deal_builder.build(
                     doc, doc._.arms_candidates or [], result.date, offset, text=text[offset:piece_end]
                 )
             )
-            if left > 1:
-                current[0] = (result, text, left - 1)
-                continue
-            current.clear()
-            yield result
-        while pending:  # texts with no piece at all (empty body)
+            left -= 1
+            if left == 0:
+                yield pending.popleft()[0]
+        while pending:  # trailing texts without a body
             yield pending.popleft()[0]
 
     def _prepare(

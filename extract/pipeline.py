@@ -22,15 +22,10 @@ UNUSED_MODEL_COMPONENTS = ["ner"]
 
 def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
     """'2,5Md€', '250M$', '300km': split a unit glued to the digits before it."""
-    forms = [
-        entry.form
-        for cls in ("scaled_currency", "scale", "distance_unit", "currency")
-        for entry in rules.lexicons.get(cls, [])
-        if " " not in entry.form and not entry.form.isalpha() or cls in ("scaled_currency", "scale")
-    ]
-    forms += [e.form for e in rules.lexicons.get("distance_unit", []) if " " not in e.form]
-    unique = sorted({f for f in forms if " " not in f}, key=len, reverse=True)
-    return [r"(?<=[0-9])(?:" + "|".join(re.escape(f) for f in unique) + r")"]
+    forms = {e.form for cls in ("scaled_currency", "scale", "distance_unit") for e in rules.lexicons.get(cls, [])}
+    forms |= {e.form for e in rules.lexicons.get("currency", []) if not e.form.isalpha()}  # symbols: '$', 'US$'
+    single_words = sorted((f for f in forms if " " not in f), key=len, reverse=True)
+    return [r"(?<=[0-9])(?:" + "|".join(re.escape(f) for f in single_words) + r")"]
 
 
 def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:

@@ -61,3 +61,15 @@ def test_partial_date_parse(iso, expected):
 def test_partial_date_shift_keeps_precision():
     assert PartialDate(2024, 1).shifted("month", -1).iso() == "2023-12"
     assert PartialDate(2024, 6).shifted("year", -1).iso() == "2023"
+
+
+def test_header_only_texts_keep_their_place_in_a_batch(extractor):
+    texts = [
+        ("Le Maroc commande.", None),
+        ("date 2024-06 Titre seul (DR)", None),
+        ("L'Algérie commande.", None),
+        ("date 2024-05 Vide (DR)\n", None),
+    ]
+    results = list(extractor.extract_texts(texts))
+    assert [[m.value for m in r.mentions] for r in results] == [["MAR"], [], ["DZA"], []]
+    assert [r.header.title for r in results] == ["", "Titre seul", "", "Vide"]
