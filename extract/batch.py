@@ -33,6 +33,7 @@ DOCUMENT_COLUMNS = [
     "source",
     "title",
     "date",
+    "date_source",
     "chars",
     "mentions",
     "status",

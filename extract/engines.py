@@ -63,7 +63,9 @@ def extract_chunk(documents: list[Document], settings: ExtractorSettings) -> lis
         result.document.update(
             title=document.title or output.header.title,
             date=output.date.iso() if output.date else "",
+            date_source=output.date_source,
             credit=output.header.credit,
+            url=document.url or output.header.url,
             mentions=len(result.mentions),
             deals=len(result.deals),
             status="ok",
@@ -85,6 +87,7 @@ def _document_row(document: Document) -> dict[str, Any]:
         "source": document.source,
         "title": document.title,
         "date": document.date,
+        "date_source": "",
         "chars": len(document.text),
         "mentions": 0,
         "deals": 0,

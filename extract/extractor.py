@@ -15,20 +15,27 @@ from extract.header import Header, parse_header
 from extract.mention import Mention
 from extract.partial_date import PartialDate
 from extract.pipeline import DEFAULT_MODEL, build_pipeline
+from extract.pipes.furniture import FurnitureLine
+from extract.reference_date import complete_dates, infer_reference_date, resolve_weekdays
 from extract.ruleset import load_rules
 
 #: Longest stretch of text given to spaCy at once (its own limit is 1 000 000 characters).
 MAX_PIECE_CHARS = 100_000
 
 
+#: Where a document's reference date comes from (documents.csv `date_source`).
+DATE_SOURCES = ("table", "header", "inferred", "none")
+
+
 @dataclass
 class ExtractedText:
-    """One text's header and mentions."""
+    """One text's header, reference date, mentions and deals."""
 
     header: Header
     date: PartialDate | None
     mentions: list[Mention] = field(default_factory=list)
     deals: list[Deal] = field(default_factory=list)
+    date_source: str = "none"
 
 
 class Extractor:
@@ -78,7 +85,7 @@ class Extractor:
         for doc, (offset, piece_end) in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
             if left == 0:
                 while pending[0][2] == 0:  # texts without a body (header only) have no piece
-                    yield pending.popleft()[0]
+                    yield _finished(*pending.popleft()[:2])
                 left = pending[0][2]
             result, text, _ = pending[0]
             result.mentions.extend(_mentions(doc, text, offset))
@@ -89,22 +96,39 @@ class Extractor:
             )
             left -= 1
             if left == 0:
-                yield pending.popleft()[0]
+                yield _finished(*pending.popleft()[:2])
         while pending:  # trailing texts without a body
-            yield pending.popleft()[0]
+            yield _finished(*pending.popleft()[:2])
 
     def _prepare(
         self, text: str, date: str | PartialDate | None
     ) -> tuple[ExtractedText, list[tuple[Doc, tuple[int, int]]]]:
         header = parse_header(text)
         reference = date if isinstance(date, PartialDate) else PartialDate.parse(date)
+        source = "table" if reference else "header" if header.date else "none"
         reference = reference or header.date
         pieces = []
         for start, end in split_pieces(text, header.body_start, MAX_PIECE_CHARS):
             doc = self.nlp.make_doc(text[start:end])
             doc._.ref_date = reference
+            if header.credit_span and start <= header.credit_span[0] < end:
+                # '(DR)' after a headline: a credit, not article text
+                doc._.furniture = [FurnitureLine(header.credit_span[0] - start, header.credit_span[1] - start, "credit")]
             pieces.append((doc, (start, end)))
-        return ExtractedText(header, reference), pieces
+        return ExtractedText(header, reference, date_source=source), pieces
+
+
+def _finished(result: ExtractedText, text: str) -> ExtractedText:
+    """Complete a text without a reference date from the date its own text anchors, if any."""
+    if result.date is None:
+        inferred = infer_reference_date(text, result.mentions)
+        if inferred is not None:
+            result.date, result.date_source = inferred, "inferred"
+            result.mentions = complete_dates(result.mentions, inferred)
+    # A weekday is dated only from a date the document carries (its header or table date).
+    given = result.date if result.date_source in ("table", "header") else None
+    result.mentions = resolve_weekdays(result.mentions, given, exact=given is not None and given.day is not None)
+    return result
 
 
 def split_pieces(text: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -152,6 +176,7 @@ def _mentions(doc: Doc, original: str, offset: int) -> list[Mention]:
                 form_kind=candidate.form_kind,
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
+                unit_source=candidate.unit_source,
                 extra=candidate.extra,
             )
         )

@@ -23,6 +23,7 @@ MENTION_COLUMNS = [
     "form_kind",
     "sentence_start",
     "sentence_end",
+    "unit_source",
 ]
 
 
@@ -50,6 +51,7 @@ class Mention:
     form_kind: str = ""
     sentence_start: int = 0
     sentence_end: int = 0
+    unit_source: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def as_row(self, doc_id: str) -> dict[str, Any]:

@@ -9,8 +9,10 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
+import extract.pipes.furniture  # noqa: F401  (registers the arms_furniture factory)
 import extract.pipes.patterns  # noqa: F401  (registers the arms_patterns factory)
 import extract.pipes.resolver  # noqa: F401  (registers the arms_resolver factory)
+import extract.pipes.sentences  # noqa: F401  (registers the arms_sentencizer factory)
 import extract.pipes.tagger  # noqa: F401  (registers the arms_tagger factory)
 from extract.ruleset import RuleSet, load_rules
 
@@ -25,7 +27,7 @@ def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
     forms = {e.form for cls in ("scaled_currency", "scale", "distance_unit") for e in rules.lexicons.get(cls, [])}
     forms |= {e.form for e in rules.lexicons.get("currency", []) if not e.form.isalpha()}  # symbols: '$', 'US$'
     single_words = sorted((f for f in forms if " " not in f), key=len, reverse=True)
-    return [r"(?<=[0-9])(?:" + "|".join(re.escape(f) for f in single_words) + r")"]
+    return [r"(?<=[0-9])(?i:" + "|".join(re.escape(f) for f in single_words) + r")"]
 
 
 def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
@@ -36,6 +38,8 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
         list(nlp.Defaults.suffixes or [])
         + _glued_unit_suffixes(rules)
         + [r"(?<=[€$£¥₹₽₩₺])\.", r"(?<=[0-9])\.", r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\.", r"(?<=[/-][A-Z])\."]
+        + [r"(?<=\])\.", r"\]"]  # 'd’euros].': the bracket closes an aside
+        + [r"(?<=[^\W\d_]{3})-"]  # 'en Indonésie- mais': a dash glued to a word
     )
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # 'S26T', 'K9A1': a model code stays one token (the default suffixes split unit letters off digits).
@@ -49,7 +53,10 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
         body = default_pattern[flags.end() :] if flags else default_pattern
         combined += f"|(?{flags.group(1) if flags else ''}:{body})" if flags else f"|(?:{body})"
     tokenizer.token_match = re.compile(combined).match
-    prefixes = list(nlp.Defaults.prefixes or []) + [r"(?:mi|Mi|fin|Fin|début|Début)-(?=(?:19|20)[0-9]{2})"]
+    months = sorted((e.form for e in rules.lexicons.get("month", []) if e.form.isalpha()), key=len, reverse=True)
+    ahead = "|".join(["(?:19|20)[0-9]{2}", *(re.escape(m) for m in months)])
+    # 'mi-2025', 'Mi-septembre', 'fin-mars': the period word is not part of the date
+    prefixes = list(nlp.Defaults.prefixes or []) + [rf"(?i:mi|fin|début|debut)-(?=(?i:{ahead}))"]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
@@ -65,10 +72,11 @@ def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: s
         nlp = spacy.blank("fr")
     else:
         nlp = spacy.load(model, exclude=UNUSED_MODEL_COMPONENTS)
-    # Sentences come from punctuation in both modes: the parser's boundaries break
-    # designations ("F-16 | Block | 72"), and evidence sentences must not.
-    nlp.add_pipe("sentencizer", config={"overwrite": True})
+    # Sentences come from punctuation and line breaks in both modes: the parser's boundaries
+    # break designations ("F-16 | Block | 72"), and evidence sentences must not.
+    nlp.add_pipe("arms_sentencizer")
     customize_tokenizer(nlp, rules)
+    nlp.add_pipe("arms_furniture", config={"rules_dir": rules_dir})
     nlp.add_pipe("arms_tagger", config={"rules_dir": rules_dir})
     nlp.add_pipe("arms_patterns", config={"rules_dir": rules_dir})
     nlp.add_pipe("arms_resolver")

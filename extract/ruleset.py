@@ -37,6 +37,7 @@ WEAPON_CATEGORIES = (
     "ship",
     "other",
 )
+ORG_KINDS = ("manufacturer", "agency", "ministry", "armed_force", "parliament", "other")
 APPROX_MEANINGS = ("about", "at_least", "at_most", "up_to")
 ALIAS_SEPARATOR = "|"
 
@@ -72,6 +73,8 @@ class GazetteerEntry:
     source: str
     country: str = ""
     entity_kind: str = ""
+    #: a weapon variant's family designation ('Gripen E' -> 'JAS 39 Gripen'); a family is its own
+    family: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,17 @@ class PatternRule:
     start_at: str | None
     end_at: str | None
     source: str
+    #: "sentence": a count whose noun is elided takes the unit of the sentence's system or noun
+    unit_from: str | None = None
+
+
+@dataclass(frozen=True)
+class FurniturePattern:
+    """A page-furniture line shape: a regular expression the whole (stripped) line matches."""
+
+    regex: re.Pattern[str]
+    kind: str
+    source: str
 
 
 @dataclass
@@ -111,6 +125,11 @@ class RuleSet:
     deal_cues: dict[str, list[DealCue]] = field(default_factory=dict)
     demonym_blockers: frozenset[str] = frozenset()
     not_designations: frozenset[str] = frozenset()
+    keep_case: frozenset[str] = frozenset()
+    capital_place_cues: frozenset[str] = frozenset()
+    demonym_prefixes: dict[str, str] = field(default_factory=dict)
+    furniture_labels: dict[str, str] = field(default_factory=dict)
+    furniture_patterns: list[FurniturePattern] = field(default_factory=list)
     problems: list[RulesError] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -129,6 +148,8 @@ class MilitaryNoun:
 
     lemma: str
     category: str
+    #: counts units of a named system ("trois batteries de Patriot" -> unit "batterie Patriot")
+    unit: bool = False
 
     def __str__(self) -> str:
         return self.lemma
@@ -205,17 +226,21 @@ LexiconParser = Callable[[Path, int, dict[str, str], list[RulesError]], Any]
 
 
 def _parse_currency(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
-    if row["code"] not in _currency_codes():
-        problems.append(RulesError(path, line, Messages.E015.format(value=row["code"])))
-        return None
-    return row["code"]
+    """One ISO 4217 code, or several ('couronnes' -> CZK|SEK|DKK|NOK): the article's countries decide."""
+    codes = tuple(code.strip() for code in row["code"].split(ALIAS_SEPARATOR))
+    for code in codes:
+        if code not in _currency_codes():
+            problems.append(RulesError(path, line, Messages.E015.format(value=code)))
+            return None
+    return codes[0] if len(codes) == 1 else codes
 
 
 def _parse_scaled_currency(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
     factor = _decimal(path, line, "factor", row["factor"], problems)
-    if factor is None or _parse_currency(path, line, row, problems) is None:
+    code = _parse_currency(path, line, row, problems)
+    if factor is None or code is None:
         return None
-    return (factor, row["code"])
+    return (factor, code)
 
 
 def _parse_number_noun(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
@@ -254,7 +279,32 @@ def _parse_military_noun(path: Path, line: int, row: dict[str, str], problems: l
             RulesError(path, line, Messages.E011.format(value=row["category"], allowed=list(WEAPON_CATEGORIES)))
         )
         return None
-    return MilitaryNoun(row["lemma"], row["category"])
+    return MilitaryNoun(row["lemma"], row["category"], unit=row.get("unit", "") == "yes")
+
+
+@dataclass(frozen=True)
+class DistanceUnit:
+    """A distance unit: its length in km, and whether it needs a range noun before it
+    ('une portée de 800 mètres' is a range, 'un navire de 62 mètres' is not)."""
+
+    km: Decimal
+    needs_context: bool = False
+
+
+def _parse_distance_unit(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    km = _decimal(path, line, "km", row["km"], problems)
+    return None if km is None else DistanceUnit(km, row.get("needs_context", "") == "yes")
+
+
+def _parse_institution(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    if row["kind"] not in ORG_KINDS:
+        problems.append(RulesError(path, line, Messages.E034.format(value=row["kind"], allowed=list(ORG_KINDS))))
+        return None
+    return (row["kind"], row.get("alone", "") == "yes")
+
+
+def _parse_unit_noun(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
+    return MilitaryNoun(row["lemma"], "other", unit=True)
 
 
 def _column_parser(column: str, numeric: bool = False) -> LexiconParser:
@@ -273,10 +323,12 @@ LEXICON_SPECS: dict[str, tuple[str, list[str], LexiconParser]] = {
     "scaled_currencies.csv": ("scaled_currency", ["form", "factor", "code"], _parse_scaled_currency),
     "number_nouns.csv": ("number_noun", ["form"], _parse_number_noun),
     "approx_cues.csv": ("approx", ["form", "meaning"], _parse_approx),
-    "distance_units.csv": ("distance_unit", ["form", "km"], _column_parser("km", numeric=True)),
+    "distance_units.csv": ("distance_unit", ["form", "km"], _parse_distance_unit),
     "months.csv": ("month", ["form", "month"], _parse_month),
     "relative_dates.csv": ("relative_date", ["form", "period", "offset"], _parse_relative),
     "military_nouns.csv": ("military_noun", ["form", "lemma", "category"], _parse_military_noun),
+    "unit_nouns.csv": ("unit_noun", ["form", "lemma"], _parse_unit_noun),
+    "institutions.csv": ("institutions", ["form", "kind"], _parse_institution),
 }
 #: word classes computed by code rather than listed: numbers, days, years, gazetteer labels
 BUILTIN_CLASSES = ("number", "day", "year", "model_code", "country", "weapon", "org", "region")
@@ -286,7 +338,12 @@ def _load_lexicons(root: Path, rules: RuleSet) -> None:
     folder = root / "lexicons"
     for path in sorted(folder.glob("*.csv")):
         name, required, parser = LEXICON_SPECS.get(path.name, (path.stem, ["form", "value"], _column_parser("value")))
-        optional = ["value", "note"] if path.name == "number_nouns.csv" else ["note"]
+        optional = {
+            "number_nouns.csv": ["value", "note"],
+            "military_nouns.csv": ["unit", "note"],
+            "distance_units.csv": ["needs_context", "note"],
+            "institutions.csv": ["alone", "note"],
+        }.get(path.name, ["note"])
         entries = rules.lexicons.setdefault(name, [])
         claimed: dict[str, int] = {}
         for line, row in _read_csv(path, required, optional, rules.problems):
@@ -379,8 +436,11 @@ def _load_named(
     if not path.exists():
         return
     name_column, alias_column, optional = columns
+    rows = list(_read_csv(path, [name_column], [alias_column, *optional], rules.problems))
+    if "family" in optional:
+        rows = _inherit_from_family(path, rows, name_column, rules.problems)
     entities = 0
-    for line, row in _read_csv(path, [name_column], [alias_column, *optional], rules.problems):
+    for line, row in rows:
         if not check(path, line, row):
             continue
         value = row[name_column]
@@ -400,10 +460,33 @@ def _load_named(
                         f"{path.name}:{line}",
                         country=row.get(country_column, "") if country_column else "",
                         entity_kind=row.get("kind", ""),
+                        family=row.get("family", "") or (value if label == "WEAPON" else ""),
                     )
                 )
         entities += 1
     rules.counts[f"gazetteers/{file_name}"] = entities
+
+
+#: Columns a variant row ('Gripen E', family 'JAS 39 Gripen') takes from its family when empty.
+INHERITED_COLUMNS = ("category", "origin", "manufacturer")
+
+
+def _inherit_from_family(
+    path: Path, rows: list[tuple[int, dict[str, str]]], name_column: str, problems: list[RulesError]
+) -> list[tuple[int, dict[str, str]]]:
+    """Variant rows name their family; empty category, origin and manufacturer come from it."""
+    by_name = {row[name_column]: row for _, row in rows}
+    kept = []
+    for line, row in rows:
+        family_name = row.get("family", "")
+        if family_name:
+            family = by_name.get(family_name)
+            if family is None or family.get("family"):
+                problems.append(RulesError(path, line, Messages.E033.format(value=family_name)))
+                continue
+            row = {**row, **{c: family.get(c, "") for c in INHERITED_COLUMNS if not row.get(c)}}
+        kept.append((line, row))
+    return kept
 
 
 def _check_weapon(rules: RuleSet) -> Callable[[Path, int, dict[str, str]], bool]:
@@ -423,6 +506,9 @@ def _check_weapon(rules: RuleSet) -> Callable[[Path, int, dict[str, str]], bool]
 
 def _check_org(rules: RuleSet) -> Callable[[Path, int, dict[str, str]], bool]:
     def check(path: Path, line: int, row: dict[str, str]) -> bool:
+        if row.get("kind") and row["kind"] not in ORG_KINDS:
+            rules.problems.append(RulesError(path, line, Messages.E034.format(value=row["kind"], allowed=list(ORG_KINDS))))
+            return False
         return not row.get("country") or _check_iso3(path, line, row["country"], rules.problems)
 
     return check
@@ -440,9 +526,22 @@ def _load_word_set(path: Path, rules: RuleSet, *, folded: bool) -> frozenset[str
     return frozenset(forms)
 
 
+def _load_demonym_prefixes(path: Path, rules: RuleSet) -> None:
+    """'franco' -> FRA: first parts of compound adjectives ('franco-allemand')."""
+    if not path.exists():
+        return
+    for line, row in _read_csv(path, ["iso3", "prefix"], ["note"], rules.problems):
+        if _check_iso3(path, line, row["iso3"], rules.problems):
+            rules.demonym_prefixes[fold(row["prefix"])] = row["iso3"]
+    rules.counts[f"gazetteers/{path.name}"] = len(rules.demonym_prefixes)
+
+
 def _load_gazetteers(root: Path, rules: RuleSet) -> None:
     rules.demonym_blockers = _load_word_set(root / "gazetteers" / "demonym_blockers.csv", rules, folded=True)
     rules.not_designations = _load_word_set(root / "gazetteers" / "not_designations.csv", rules, folded=False)
+    rules.keep_case = _load_word_set(root / "gazetteers" / "keep_case.csv", rules, folded=False)
+    rules.capital_place_cues = _load_word_set(root / "gazetteers" / "capital_place_cues.csv", rules, folded=True)
+    _load_demonym_prefixes(root / "gazetteers" / "demonym_prefixes.csv", rules)
     registry = _FormRegistry(rules.problems)
     _load_countries(root, rules, registry)
     _load_named(
@@ -451,7 +550,7 @@ def _load_gazetteers(root: Path, rules: RuleSet) -> None:
         registry,
         "weapons.csv",
         "WEAPON",
-        ("designation", "aliases", ["category", "origin", "manufacturer", "note"]),
+        ("designation", "aliases", ["category", "origin", "manufacturer", "family", "note"]),
         _check_weapon(rules),
         "category",
         "origin",
@@ -482,7 +581,8 @@ def _load_gazetteers(root: Path, rules: RuleSet) -> None:
 # --- patterns ----------------------------------------------------------------------
 
 PATTERN_KEYS_REQUIRED = ("id", "label", "pattern")
-PATTERN_KEYS_OPTIONAL = ("start_at", "end_at", "note")
+PATTERN_KEYS_OPTIONAL = ("start_at", "end_at", "unit_from", "note")
+UNIT_SOURCES = ("sentence", "previous")
 
 
 def _load_patterns(root: Path, rules: RuleSet) -> None:
@@ -532,6 +632,11 @@ def _load_patterns(root: Path, rules: RuleSet) -> None:
                     RulesError(path, line_number, Messages.E008.format(name=bad_class, known=sorted(known_classes)))
                 )
                 continue
+            if data.get("unit_from") not in (None, *UNIT_SOURCES):
+                rules.problems.append(
+                    RulesError(path, line_number, f"unit_from '{data['unit_from']}' is not one of {list(UNIT_SOURCES)}")
+                )
+                continue
             ids[data["id"]] = line_number
             rules.patterns.append(
                 PatternRule(
@@ -541,6 +646,7 @@ def _load_patterns(root: Path, rules: RuleSet) -> None:
                     data.get("start_at"),
                     data.get("end_at"),
                     f"{path.name}:{line_number}",
+                    data.get("unit_from"),
                 )
             )
             count += 1
@@ -548,7 +654,7 @@ def _load_patterns(root: Path, rules: RuleSet) -> None:
 
 
 def _unknown_lex_class(data: dict[str, Any], known: set[str]) -> str | None:
-    names: list[str] = [n for n in (data.get("start_at"), data.get("end_at")) if n]
+    names: list[str] = [n.split(":")[0] for n in (data.get("start_at"), data.get("end_at")) if n]
     if not isinstance(data["pattern"], list):
         return "<pattern is not a list>"
     for token in data["pattern"]:
@@ -599,6 +705,57 @@ def _load_deal_cues(root: Path, rules: RuleSet) -> None:
         rules.counts[f"deals/{file_name}"] = len(cues)
 
 
+# --- page furniture -------------------------------------------------------------------
+
+FURNITURE_KINDS = (
+    "section",
+    "credit",
+    "byline",
+    "update_stamp",
+    "schedule",
+    "reading_time",
+    "related",
+    "ad",
+    "share",
+    "slogan",
+    "other",
+)
+
+
+def furniture_key(line: str) -> str:
+    """How a line is compared with the furniture labels: folded, spaces collapsed, no final colon."""
+    return " ".join(fold(line).split()).rstrip(" :")
+
+
+def _check_furniture_kind(path: Path, line: int, kind: str, problems: list[RulesError]) -> bool:
+    if kind in FURNITURE_KINDS:
+        return True
+    problems.append(RulesError(path, line, Messages.E018.format(value=kind, allowed=list(FURNITURE_KINDS))))
+    return False
+
+
+def _load_furniture(root: Path, rules: RuleSet) -> None:
+    folder = root / "furniture"
+    labels = folder / "labels.csv"
+    if labels.exists():
+        for line, row in _read_csv(labels, ["form", "kind"], ["note"], rules.problems):
+            if _check_furniture_kind(labels, line, row["kind"], rules.problems):
+                rules.furniture_labels[furniture_key(row["form"])] = row["kind"]
+        rules.counts["furniture/labels.csv"] = len(rules.furniture_labels)
+    lines = folder / "lines.csv"
+    if lines.exists():
+        for line, row in _read_csv(lines, ["pattern", "kind"], ["note"], rules.problems):
+            if not _check_furniture_kind(lines, line, row["kind"], rules.problems):
+                continue
+            try:
+                regex = re.compile(f"(?:{row['pattern']})", re.IGNORECASE)
+            except re.error as error:
+                rules.problems.append(RulesError(lines, line, Messages.E019.format(error=error)))
+                continue
+            rules.furniture_patterns.append(FurniturePattern(regex, row["kind"], f"{lines.name}:{line}"))
+        rules.counts["furniture/lines.csv"] = len(rules.furniture_patterns)
+
+
 # --- entry point -------------------------------------------------------------------
 
 
@@ -623,6 +780,7 @@ def read_rules(rules_dir: Path | str | None = None) -> RuleSet:
     _load_gazetteers(root, rules)
     _load_patterns(root, rules)
     _load_deal_cues(root, rules)
+    _load_furniture(root, rules)
     return rules
 
 

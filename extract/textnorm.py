@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -41,3 +42,84 @@ def written_variants(form: str) -> list[str]:
 def is_case_sensitive(form: str) -> bool:
     """Forms with an uppercase letter match case-sensitively; lowercase forms do not."""
     return any(ch.isupper() for ch in form)
+
+
+#: How many letter/digit boundaries of one designation get spelling alternatives.
+MAX_VARIED_BOUNDARIES = 2
+_RUNS = re.compile(r"[^\W\d_]+|\d+|[ -]|.", re.UNICODE)
+
+
+def designation_variants(form: str) -> list[str]:
+    """Spellings the press uses for a designation: glued, hyphenated or spaced between a letter
+    group and the digits after it ('F-16', 'F16', 'F 16'), a space inside a version code
+    ('2A8', '2 A8'), and a plural in -s for a name ending in a word ('Stingers').
+
+    >>> designation_variants("F-16")
+    ['F-16', 'F16', 'F 16']
+    >>> designation_variants("K2PL")
+    ['K2PL', 'K-2PL', 'K 2PL']
+    >>> "Leopard 2 A8" in designation_variants("Leopard 2A8"), "PzH2000" in designation_variants("PzH 2000")
+    (True, True)
+    >>> designation_variants("Stinger"), designation_variants("IRIS-T")
+    (['Stinger', 'Stingers'], ['IRIS-T'])
+    """
+    runs = _RUNS.findall(form)
+    pieces: list[str] = []  # alternating: run, separator, run, ... ('' where glued)
+    slots: list[tuple[int, tuple[str, ...]]] = []
+    i = 0
+    while i < len(runs):
+        run, separator = runs[i], ""
+        if pieces and run in (" ", "-") and i + 1 < len(runs) and runs[i + 1].isalnum():
+            separator, i = run, i + 1
+            run = runs[i]
+        if pieces:
+            left = pieces[-1]
+            if left.isalnum() and run.isalnum() and left[-1].isalpha() and run[0].isdigit():
+                slots.append((len(pieces), tuple(dict.fromkeys((separator, "", "-", " ")))))
+            elif (
+                not separator
+                and left[-1:].isdigit()
+                and len(run) == 1
+                and run.isalpha()
+                and i + 1 < len(runs)
+                and runs[i + 1].isdigit()
+            ):
+                slots.append((len(pieces), ("", " ")))
+            pieces.append(separator)
+        pieces.append(run)
+        i += 1
+    variants = [form]
+    varied = slots[:MAX_VARIED_BOUNDARIES]
+    for choice in _choices([alternatives for _, alternatives in varied]):
+        candidate = list(pieces)
+        for (index, _), separator in zip(varied, choice, strict=True):
+            candidate[index] = separator
+        text = "".join(candidate)
+        if text not in variants:
+            variants.append(text)
+    last = re.split(r"[\s-]+", form)[-1]
+    if last.isalpha() and not last.isupper() and len(last) >= 3 and last[-1].lower() not in "sxz":
+        variants.append(form + "s")
+    return variants
+
+
+def _choices(options: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    choices: list[tuple[str, ...]] = [()]
+    for alternatives in options:
+        choices = [c + (a,) for c in choices for a in alternatives]
+    return choices
+
+
+def matches_any_case(form: str) -> bool:
+    """Designations with a digit, or written all in capitals with a word of four letters or more,
+    are matched in any case ('Iris-T' for 'IRIS-T', 'MI-24' for 'Mi-24', 'Himars'); other
+    capitalized names keep their case ('Rafale', not the 'rafale' of wind).
+
+    >>> matches_any_case("IRIS-T"), matches_any_case("Mi-24"), matches_any_case("Rafale"), matches_any_case("RAM")
+    (True, True, False, False)
+    """
+    if any(ch.isdigit() for ch in form):
+        return True
+    letters = [ch for ch in form if ch.isalpha()]
+    words = [w for w in re.split(r"[^\w]+", form) if w]
+    return bool(letters) and all(ch.isupper() for ch in letters) and any(len(w) >= 4 for w in words)

@@ -4,21 +4,35 @@ from extract.header import parse_header
 from extract.partial_date import PartialDate
 
 HEADERS = [
-    # (text, date, title, credit, body starts with)
-    (" date 2024-06 Himars (DR)\n\nLe Maroc", "2024-06", "Himars", "DR", "\nLe Maroc"),
-    ("date 2023-11 Rafale pour l'Inde (AFP)\nTexte", "2023-11", "Rafale pour l'Inde", "AFP", "Texte"),
-    ("date 2022-01-15 Titre sans crédit\nTexte", "2022-01-15", "Titre sans crédit", "", "Texte"),
-    ("date 2021-03 Deux (crédits) (Photo MAP)\nTexte", "2021-03", "Deux (crédits)", "Photo MAP", "Texte"),
-    ("\ufeffdate 2020-05 Titre (DR)\r\nTexte", "2020-05", "Titre", "DR", "Texte"),
+    # (text, date, title, credit, text right after the prefix)
+    (" date 2024-06 Himars (DR)\n\nLe Maroc", "2024-06", "Himars", "DR", "Himars (DR)"),
+    ("date 2023-11 Rafale pour l'Inde (AFP)\nTexte", "2023-11", "Rafale pour l'Inde", "AFP", "Rafale pour"),
+    ("date 2022-01-15 Titre sans crédit\nTexte", "2022-01-15", "Titre sans crédit", "", "Titre sans"),
+    ("date 2021-03 Deux (crédits) (Photo MAP)\nTexte", "2021-03", "Deux (crédits)", "Photo MAP", "Deux"),
+    ("\ufeffdate 2020-05 Titre (DR)\r\nTexte", "2020-05", "Titre", "DR", "Titre (DR)"),
+    # the first paragraph on the header line: article text, never a title
+    (
+        "date 2025-09-18 Coup d'accélérateur pour l'aviation de chasse. Le Portugal a confirmé mardi l'achat de 12 F-16.",
+        "2025-09-18",
+        "",
+        "",
+        "Coup d'accélérateur",
+    ),
+    ("date 2023-04 Le Maroc a reçu ses HIMARS. Ils seront livrés en 2026.\n\nSuite", "2023-04", "", "", "Le Maroc a"),
+    ("date 2022-02 Un seul paragraphe qui se termine par un point.", "2022-02", "", "", "Un seul"),
+    ("date 2024-05 " + "mot " * 60 + "sans ponctuation", "2024-05", "", "", "mot mot"),  # too long for a title
+    ("date 2023-04 https://fr.example.org/article-123\n\nTexte", "2023-04", "", "", "https://"),
+    ("date 2024-06", "2024-06", "", "", ""),  # the prefix alone
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "title", "credit", "body"), HEADERS)
-def test_header_is_parsed(text, date, title, credit, body):
+@pytest.mark.parametrize(("text", "date", "title", "credit", "rest"), HEADERS)
+def test_header_is_parsed(text, date, title, credit, rest):
     header = parse_header(text)
     assert header.date is not None and header.date.iso() == date
     assert (header.title, header.credit) == (title, credit)
-    assert text[header.body_start :].startswith(body)
+    assert text[header.body_start :].startswith(rest)
+    assert not text[header.body_start :].startswith(" ")
 
 
 @pytest.mark.parametrize(
@@ -27,6 +41,7 @@ def test_header_is_parsed(text, date, title, credit, body):
         "Le Maroc a reçu ses premiers F-16.",
         "La date 2024-06 figure dans le texte",  # not at the start
         "date de livraison : 2025",  # no ISO date
+        "date 2024-06-ab texte",  # not a date
         "",
     ],
 )
@@ -35,12 +50,48 @@ def test_no_header(text):
     assert header.date is None and header.body_start == 0
 
 
-def test_nothing_is_extracted_from_the_header(extractor):
-    text = "date 2024-06 Le Maroc achète 18 HIMARS aux États-Unis (DR)\n\nRabat confirme l'achat."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date 2024-06 Le Maroc achète 18 HIMARS aux États-Unis (DR)\n\nRabat confirme.", {"MAR", "USA", "18"}),
+        ("date 2025-09-18 Le Portugal a confirmé l'achat de 12 F-16. Livraison en 2027.", {"PRT", "12", "F-16", "2027"}),
+        ("date 2022-04 Washington annonce 800 millions de dollars pour Kiev.", {"USA", "800000000", "UKR"}),
+    ],
+)
+def test_the_header_line_is_article_text(extractor, text, expected):
     mentions = extractor.extract(text)
-    body_start = text.index("Rabat")
-    assert mentions and all(m.start >= body_start for m in mentions)
+    assert expected <= {m.value for m in mentions}
     assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert all(m.start >= text.index(" ", 5) for m in mentions)  # never inside the prefix
+
+
+def test_the_credit_after_a_headline_gives_nothing(extractor):
+    text = "date 2024-06 La Pologne commande des K2 (Photo : ministère polonais de la Défense)\n\nTexte."
+    mentions = extractor.extract(text)
+    credit_start = text.index("(Photo")
+    assert {m.value for m in mentions} >= {"POL"}
+    assert all(m.end <= credit_start for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        ("date 2025-09-18 Le Portugal a signé.", "2025-09-18", "header"),
+        ("date 2024-06 Le Portugal a signé.", "2024-06", "header"),
+        ("Le contrat signé le 12 juillet 2019 a été livré mi-septembre.", "2019-07-12", "inferred"),
+        ("Le contrat signé en juillet 2019 a été livré en septembre.", None, "none"),  # no full date
+        ("Le Portugal a signé.", None, "none"),
+    ],
+)
+def test_document_date_and_its_source(extractor, text, date, source):
+    result = next(extractor.extract_texts([(text, None)]))
+    assert (result.date.iso() if result.date else None, result.date_source) == (date, source)
+
+
+def test_a_table_date_wins_over_the_header(extractor):
+    result = next(extractor.extract_texts([("date 2024-06 Le Portugal a signé le 3 mars.", "2023-01")]))
+    assert (result.date.iso(), result.date_source) == ("2023-01", "table")
+    assert [m.value for m in result.mentions if m.label == "DATE"] == ["2023-03-03"]
 
 
 @pytest.mark.parametrize(
@@ -73,3 +124,8 @@ def test_header_only_texts_keep_their_place_in_a_batch(extractor):
     results = list(extractor.extract_texts(texts))
     assert [[m.value for m in r.mentions] for r in results] == [["MAR"], [], ["DZA"], []]
     assert [r.header.title for r in results] == ["", "Titre seul", "", "Vide"]
+
+
+def test_a_header_only_text_has_no_body(extractor):
+    results = list(extractor.extract_texts([("date 2024-06", None), ("La France livre.", None)]))
+    assert [[m.value for m in r.mentions] for r in results] == [[], ["FRA"]]

@@ -7,23 +7,41 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from extract.mention import format_number
-from extract.pipes.items import Candidate, LexItem, items_starting_at
+from extract.pipes.items import Candidate, LexItem, items_in, items_starting_at
 from extract.pipes.quantity import read_amounts
 from extract.ruleset import PatternRule
 
-#: Counts of military items above this are not plausible deal quantities.
-MAX_COUNT = Decimal(100_000)
+#: Larger counts are not military items (shells are counted in millions: "2,3 millions d'obus").
+MAX_COUNT = Decimal(10_000_000)
+COUNTED_CLASSES = ("military_noun", "unit_noun", "weapon")
 
 
 def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """Integer count and the counted noun's lemma (or the system's canonical designation)."""
-    counted = next((i for i in items if i.cls in ("military_noun", "weapon")), None)
-    amounts = read_amounts([i for i in items if i.cls in ("approx", "number")])
+    counted = next((i for i in items if i.cls in COUNTED_CLASSES), None)
+    amounts = read_amounts([i for i in items if i.cls in ("approx", "number", "scale")])
     if amounts is None:
         return None
+    unit = ""
+    if counted is not None and counted.cls != "weapon":
+        system = next((i for i in items if i.cls == "weapon" and i.start > counted.start), None)
+        counts_units = bool(getattr(counted.value, "unit", False))
+        if system is not None and not counts_units:
+            return None  # '18 lanceurs M142 HIMARS': the count is '18 lanceurs' (count-number-noun)
+        if system is None and counted.cls == "unit_noun" and _sentence_anchor(doc, start, end, weapons_only=True) is None:
+            return None  # 'trois régiments' alone: troops; 'répartis en quatre escadrons' after Super Tucano: counted
+        if system is not None:  # 'trois régiments de Pantsir': span 'trois régiments', unit 'régiment Pantsir'
+            unit, end = f"{counted.value} {system.value}", counted.end
     if counted is None:  # trimmed by end_at: the counted system follows the span
-        following = items_starting_at(doc, end, "weapon")
+        makers = items_starting_at(doc, end, "org")  # '75 Boeing F-15'
+        after = makers[0].end if makers else end
+        following = items_starting_at(doc, after, "weapon") or items_starting_at(doc, after, "model_code")
         counted = following[0] if following else None
+    unit_source = ""
+    if counted is None and rule.unit_from == "sentence":
+        if _is_year(doc, start, end):
+            return None
+        counted, unit_source = _sentence_anchor(doc, start, end), "sentence"
     if counted is None:
         return None
     values = amounts.values
@@ -35,9 +53,55 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
         start,
         end,
         format_number(amounts.value),
-        str(counted.value),
+        unit or str(counted.value),
         rule.id,
         approx=amounts.approx,
         value_min=format_number(minimum) if minimum is not None else "",
         value_max=format_number(amounts.value) if minimum is not None else "",
+        unit_source=unit_source,
     )
+
+
+def _is_year(doc: Doc, start: int, end: int) -> bool:
+    return end - start == 1 and len(doc[start].text) == 4 and doc[start].text[:2] in ("19", "20")
+
+
+def _sentence_anchor(doc: Doc, start: int, end: int, *, weapons_only: bool = False) -> LexItem | None:
+    """The system or counted noun an elided count refers to: the nearest in its sentence (or the
+    sentence before, in the same paragraph), before it first.
+
+    '348 F-16, dont 58 pour la force aérienne' -> F-16; None when neither sentence names one.
+    """
+    sentence = doc[start].sent
+    first = sentence.start
+    if first > 0:
+        previous = doc[first - 1].sent
+        if "\n" not in doc[previous.start : first].text:
+            first = previous.start
+    found = items_in(doc, first, sentence.end)
+    if _after_other_quantity(doc, found, start):
+        return None
+    anchors = [i for i in found if i.cls == "weapon" or (i.cls == "military_noun" and not weapons_only)]
+    before = [i for i in anchors if i.end <= start]
+    if before:
+        return before[-1]
+    after = [i for i in anchors if i.start >= end]
+    return after[0] if after else None
+
+
+def _after_other_quantity(doc: Doc, found: list[LexItem], start: int) -> bool:
+    """Whether the last quantity before an elided count counts something else.
+
+    '45 années de service (dont 33 au sein de l'armée)': the 33 are years, not aircraft. Numbers
+    that are themselves elided ('80 pour les Émirats, 55 pour l'Égypte') are passed over.
+    """
+    heads = {(i.cls, i.start) for i in found}
+    for number in reversed([i for i in found if i.cls == "number" and i.end <= start]):
+        if number.end >= len(doc):
+            continue
+        following = doc[number.end]
+        if any((cls, number.end) in heads for cls in (*COUNTED_CLASSES, "count_adjectives", "scale", "model_code", "org")):
+            return False
+        if following.is_alpha and following.is_lower and not following.is_stop and len(following.text) > 3:
+            return True  # '45 années', '200 soldats'
+    return False

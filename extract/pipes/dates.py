@@ -13,8 +13,9 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
 from extract.partial_date import PartialDate
-from extract.pipes.items import Candidate, LexItem, items_ending_at
+from extract.pipes.items import Candidate, LexItem, items_ending_at, items_starting_at
 from extract.ruleset import PatternRule
+from extract.textnorm import fold
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -77,6 +78,57 @@ def _is_lone_year_of_something_else(doc: Doc, start: int, end: int) -> bool:
     return following.is_alpha and following.is_lower and not following.is_stop
 
 
+def _weekday(doc: Doc, start: int, end: int, weekday: int, rule: PatternRule) -> Candidate | None:
+    """'a annoncé jeudi': a day the document's own date fixes (see `reference_date.resolve_weekdays`).
+
+    The value is left empty here; 'mardi 10 septembre' is the date pattern's, not a weekday.
+    """
+    if items_starting_at(doc, end, "day"):
+        return None
+    shift = items_starting_at(doc, end, "month_shifts")
+    after = bool(shift) and int(shift[0].value) > 0
+    return Candidate("DATE", start, end, "", "", rule.id, extra={"relative": True, "weekday": weekday, "after": after})
+
+
+def _is_decade_or_name(doc: Doc, start: int) -> bool:
+    """'dans les années 1970 et 1980' names decades; 'World Air Forces 2023', 'Vision 2030' name things."""
+    i = start - 1
+    while i >= 0 and (doc[i].text in (",", "et") or (doc[i].text.isdigit() and len(doc[i].text) == 4)):
+        i -= 1
+    if i >= 0 and fold(doc[i].text) == "annees":
+        return True
+    previous = doc[start - 1] if start > 0 else None
+    return (
+        previous is not None
+        and previous.is_title
+        and previous.is_alpha
+        and not previous.is_sent_start
+        and not items_ending_at(doc, start, "month")
+        and not items_ending_at(doc, start, "year_cues")
+    )
+
+
+def _shifted_month(
+    text: str, reference: PartialDate | None, direction: int, start: int, end: int, rule: PatternRule
+) -> Candidate:
+    """'en mai dernier' in an article of 2023-04 -> 2022-05; 'en juin prochain' -> 2023-06.
+
+    Counted from the document date, which must give its month; otherwise the value stays empty.
+    """
+    value = ""
+    if reference is not None and reference.month is not None:
+        date = parse_french_date(text, PartialDate(reference.year))
+        if date is not None and date.month is not None:
+            year = reference.year
+            if direction < 0 and date.month > reference.month:
+                year -= 1
+            elif direction > 0 and date.month <= reference.month:
+                year += 1
+            completed = parse_french_date(text, PartialDate(year))
+            value = completed.iso() if completed else ""
+    return Candidate("DATE", start, end, value, "", rule.id, extra={"relative": True})
+
+
 def normalize_date(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """ISO 8601 at the written precision; empty value when the document date cannot complete it."""
     reference: PartialDate | None = doc._.ref_date
@@ -87,11 +139,17 @@ def normalize_date(doc: Doc, start: int, end: int, items: list[LexItem], rule: P
         if reference is not None and (period == "year" or reference.month is not None):
             value = reference.shifted(period, offset).iso()
         return Candidate("DATE", start, end, value, "", rule.id, extra={"relative": True})
+    weekday = next((i for i in items if i.cls == "weekdays"), None)
+    if weekday is not None:
+        return _weekday(doc, start, end, int(weekday.value), rule)
     classes = {i.cls for i in items}
     if classes == {"year", "number"} or classes == {"year"}:
-        if _is_lone_year_of_something_else(doc, start, end):
+        if _is_lone_year_of_something_else(doc, start, end) or _is_decade_or_name(doc, start):
             return None
     text = doc[start:end].text
+    shift = items_starting_at(doc, end, "month_shifts") if "year" not in classes else []
+    if shift and "month" in classes:
+        return _shifted_month(text, reference, int(shift[0].value), start, end, rule)
     date = parse_french_date(text, reference)
     if date is None:
         # A real date shape whose year the document cannot give: keep it, value unknown.

@@ -12,17 +12,22 @@ from extract.pipes.quantity import read_amounts
 from extract.ruleset import PatternRule
 
 KM_DECIMALS = Decimal("0.001")
+#: How many words before a distance its context noun ('portée', 'altitude') may stand.
+CONTEXT_WINDOW = 6
 
 
 def normalize_range(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """Distance in km, rounded to the metre."""
     unit = next((i for i in items if i.cls == "distance_unit"), None)
     if items_starting_at(doc, end, "distance_blockers"):
-        return None  # '900 km/h' is a speed, '350 kilomètres carrés' an area
+        return None  # '900 km/h' is a speed, '350 kilomètres carrés' an area, '1 300 km de frontière' a border
+    context = _context_before(doc, start)
+    if context == "blocks" or (context != "range" and unit is not None and unit.value.needs_context):
+        return None  # "une altitude allant jusqu'à 20 km", 'un navire de 62 mètres' are no ranges
     amounts = read_amounts([i for i in items if i.cls in ("approx", "number")])
     if unit is None or amounts is None or amounts.value <= 0:
         return None
-    factor = Decimal(unit.value)
+    factor = unit.value.km
     values = [(v * factor).quantize(KM_DECIMALS) for v in amounts.values]
     minimum = values[0] if len(values) > 1 else None
     return Candidate(
@@ -36,3 +41,14 @@ def normalize_range(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
         value_min=format_number(minimum) if minimum is not None else "",
         value_max=format_number(values[-1]) if minimum is not None else "",
     )
+
+
+def _context_before(doc: Doc, start: int) -> str:
+    """'range' or 'blocks' for the nearest context noun (rules/lexicons/distance_context.csv)
+    before token `start` in its sentence, '' when there is none."""
+    first = max(doc[start].sent.start, start - CONTEXT_WINDOW)
+    for i in range(start - 1, first - 1, -1):
+        found = items_starting_at(doc, i, "distance_context")
+        if found:
+            return str(found[0].value)
+    return ""

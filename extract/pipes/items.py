@@ -34,6 +34,9 @@ class Candidate:
     value_min: str = ""
     value_max: str = ""
     form_kind: str = ""
+    #: where the unit comes from when not written with the number: 'carried' (a currency from an
+    #: earlier amount), 'sentence' (an elided counted noun: the sentence's system)
+    unit_source: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -51,7 +54,7 @@ def slot_of(cls: str) -> tuple[str, str]:
 
 def register_extensions() -> None:
     """Declare the Doc attributes the components use (idempotent)."""
-    for name in ("texts", "folded", "lex_items", "lex_by_start", "lex_by_end", "arms_candidates", "ref_date"):
+    for name in ("texts", "folded", "lex_items", "lex_by_start", "lex_by_end", "arms_candidates", "ref_date", "furniture"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
+import pycountry
+from babel.core import get_global
 from spacy.tokens import Doc
 
 from extract.mention import format_number
-from extract.pipes.items import Candidate, LexItem
+from extract.pipes.items import Candidate, LexItem, items_ending_at, items_in
 from extract.pipes.quantity import read_amounts
 from extract.ruleset import PatternRule
 
 
 def normalize_money(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """Amount in plain currency units and the ISO 4217 code; None when no currency is found."""
-    currency = next(
-        (
-            i.value[1] if i.cls == "scaled_currency" else i.value
-            for i in items
-            if i.cls in ("currency", "scaled_currency")
-        ),
-        None,
-    )
+    currency = next((_code(doc, i) for i in items if i.cls in ("currency", "scaled_currency")), None)
+    unit_source = ""
+    if currency is None and rule.unit_from == "previous":
+        currency, unit_source = _carried_currency(doc, start), "carried"
     amounts = read_amounts(items)
     if currency is None or amounts is None or amounts.value <= 0:
         return None
@@ -34,4 +35,69 @@ def normalize_money(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
         approx=amounts.approx,
         value_min=format_number(minimum) if minimum is not None else "",
         value_max=format_number(amounts.value) if minimum is not None else "",
+        unit_source=unit_source,
     )
+
+
+def _code(doc: Doc, item: LexItem) -> str:
+    """The item's ISO 4217 code; for a word several countries use ('couronnes', 'dinars'), the code
+    of the country the article names most (the first code listed when it names none of them)."""
+    code = item.value[1] if item.cls == "scaled_currency" else item.value
+    if isinstance(code, str):
+        return code
+    named = Counter(i.value for i in (doc._.lex_items or {}).values() if i.cls == "country")
+    return max(code, key=lambda c: (sum(named[country] for country in countries_using(c)), -code.index(c)))
+
+
+@lru_cache(maxsize=512)
+def countries_using(code: str) -> frozenset[str]:
+    """ISO 3166 alpha-3 codes of the countries whose current currency is `code` (from Babel's CLDR data)."""
+    found = set()
+    for territory, currencies in get_global("territory_currencies").items():
+        if any(c[0] == code and c[2] is None for c in currencies):
+            country = pycountry.countries.get(alpha_2=territory)
+            if country is not None:
+                found.add(country.alpha_3)
+    return frozenset(found)
+
+
+#: How many sentences back an amount may take its currency from ("... dont 4,1 milliards pour la France").
+CARRY_SENTENCES = 2
+
+
+def _carried_currency(doc: Doc, start: int) -> str | None:
+    """The currency of the nearest amount before token `start`, in its sentence or the CARRY_SENTENCES before."""
+    first = doc[start].sent.start
+    for _ in range(CARRY_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    depth = _bracket_depths(doc, first, start)
+    currencies = [
+        item
+        for item in items_in(doc, first, start)
+        if item.cls in ("currency", "scaled_currency")
+        and items_ending_at(doc, item.start, "number") + _scaled(doc, item)
+        and depth[item.start - first] <= depth[-1]  # '(environ 335 millions d'euros)' is an aside
+    ]
+    return _code(doc, currencies[-1]) if currencies else None
+
+
+def _bracket_depths(doc: Doc, first: int, start: int) -> list[int]:
+    """Parenthesis/bracket nesting of tokens first..start (the last entry is token `start`'s)."""
+    depths, depth = [], 0
+    for token in doc[first : start + 1]:
+        if token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        depths.append(depth)
+        if token.text in ("(", "["):
+            depth += 1
+    return depths
+
+
+def _scaled(doc: Doc, item: LexItem) -> list[LexItem]:
+    """'2 milliards d'euros': the scale (and 'de') between the number and the currency."""
+    i = item.start
+    while i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’"):
+        i -= 1
+    return items_ending_at(doc, i, "scale")

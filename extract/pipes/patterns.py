@@ -20,6 +20,7 @@ from extract.pipes.dates import normalize_date
 from extract.pipes.distance import normalize_range
 from extract.pipes.items import Candidate, LexItem, items_in, register_extensions, slot_of
 from extract.pipes.money import normalize_money
+from extract.pipes.orgs import normalize_institution
 from extract.pipes.weapons import normalize_unlisted_weapon
 from extract.ruleset import PatternRule, RuleSet, load_rules
 
@@ -30,6 +31,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "RANGE": normalize_range,
     "DATE": normalize_date,
     "WEAPON": normalize_unlisted_weapon,
+    "ORG": normalize_institution,
 }
 
 
@@ -96,13 +98,15 @@ class ArmsPatterns:
 
 
 def _trim(doc: Doc, start: int, end: int, rule: PatternRule) -> tuple[int, int]:
+    """Trim to the first item of `start_at` and the last (or, with ':first', the first) of `end_at`."""
     items = items_in(doc, start, end)
     if rule.start_at:
         firsts = [i.start for i in items if i.cls == rule.start_at]
         start = firsts[0] if firsts else end
     if rule.end_at:
-        lasts = [i.end for i in items if i.cls == rule.end_at and i.start >= start]
-        end = lasts[-1] if lasts else start
+        cls, _, which = rule.end_at.partition(":")
+        ends = [i.end for i in items if i.cls == cls and i.start >= start]
+        end = (ends[0] if which == "first" else ends[-1]) if ends else start
     return start, end
 
 

@@ -10,13 +10,14 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.numbers import scan_numbers
 from extract.pipes.items import Candidate, LexItem, index_items, register_extensions, slot_of
+from extract.pipes.resolver import NESTABLE
 from extract.ruleset import GazetteerEntry, LexiconEntry, RuleSet, load_rules
-from extract.textnorm import fold, is_case_sensitive, written_variants
+from extract.textnorm import designation_variants, fold, is_case_sensitive, matches_any_case, written_variants
 
 _DAY = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])$|^1(?:er|ᵉʳ)$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
@@ -50,17 +51,24 @@ class ArmsTagger:
                 continue
             for lexeme in lexicon:
                 self._add(nlp, (cls, lexeme), lexeme.form)
+        self.demonyms = {fold(e.form): e.value for e in rules.gazetteer if e.label == "COUNTRY" and e.kind == "demonym"}
         self.number_nouns: dict[str, int | str] = {fold(e.form): e.value for e in rules.lexicons.get("number_noun", [])}
         self.quantity_words = [fold(e.form) for e in rules.lexicons.get("scale", [])]
 
     def _add(self, nlp: Language, entry: GazetteerEntry | tuple[str, LexiconEntry], form: str) -> None:
         key = f"E{len(self.entries)}"
         self.entries.append(entry)
-        variants = (
-            written_variants(form) if is_case_sensitive(form) else sorted({v.lower() for v in written_variants(form)})
-        )
-        matcher = self.cased if is_case_sensitive(form) else self.uncased
-        matcher.add(key, [_tokenize_form(nlp, variant) for variant in variants])
+        spellings = [form]
+        case_sensitive = is_case_sensitive(form)
+        if isinstance(entry, GazetteerEntry) and entry.label == "WEAPON":
+            # 'F16', 'K-2PL', 'Stingers'; 'Iris-T', 'MI-24' (see textnorm.designation_variants)
+            spellings = designation_variants(form)
+            case_sensitive = case_sensitive and not (matches_any_case(form) and form not in self.rules.keep_case)
+        variants = [v for spelling in spellings for v in written_variants(spelling)]
+        if not case_sensitive:
+            variants = sorted({v.lower() for v in variants})
+        matcher = self.cased if case_sensitive else self.uncased
+        matcher.add(key, [_tokenize_form(nlp, variant) for variant in dict.fromkeys(variants)])
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark word classes on tokens and collect gazetteer candidates."""
@@ -87,25 +95,23 @@ class ArmsTagger:
                     and doc._.folded[span.start - 1] in self.rules.demonym_blockers
                 ):
                     continue  # 'publié en français': a language, not France
+                if entry.kind == "capital" and self._capital_is_a_place(doc, span):
+                    continue  # 'le sommet de l'Otan à Vilnius': a place, not Lithuania's government
                 cls, value = _GAZETTEER_CLASS[entry.label], entry.value
                 covered.update(range(span.start, span.end))
-                candidates.append(
-                    Candidate(
-                        entry.label,
-                        span.start,
-                        span.end,
-                        entry.value,
-                        entry.unit,
-                        entry.rule_id,
-                        form_kind=entry.kind,
-                        extra={"country": entry.country, "entity_kind": entry.entity_kind},
-                    )
-                )
+                candidates.append(_candidate(entry, span.start, span.end))
+                candidates.extend(self._nested(entry, span, spans))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, value, entry=entry))
             else:
                 cls, lexeme = entry
                 listed.update(range(span.start, span.end))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
+                if cls == "currency":  # 'dollars américains' also names the United States
+                    candidates.extend(self._nested(_CURRENCY, span, spans))
+        for i, candidate in self._compound_demonyms(doc, covered | listed):
+            candidates.append(candidate)
+            covered.add(i)
+            self._mark(doc, items, LexItem("country", i, i + 1, candidate.value))
         for number in scan_numbers(
             doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered | listed
         ):
@@ -122,6 +128,7 @@ class ArmsTagger:
                 self._mark(doc, items, LexItem("day", i, i + 1, int(text) if text.isdigit() else 1))
             elif _YEAR.match(text):
                 self._mark(doc, items, LexItem("year", i, i + 1, int(text)))
+        _mark_counted_articles(doc, items)
         for item in items.values():
             attribute = slot_of(item.cls)[1]
             setattr(doc[item.start], attribute, f"B-{item.cls}")
@@ -131,9 +138,130 @@ class ArmsTagger:
         doc._.arms_candidates = candidates
         return doc
 
+    def _capital_is_a_place(self, doc: Doc, span: Span) -> bool:
+        """'à Vilnius' after 'sommet', 'visite', 'signé'... or in a caption ', à Rome, le 29 avril'."""
+        folded = doc._.folded
+        if span.start == 0 or folded[span.start - 1] != "a":
+            return False
+        before = folded[max(0, span.start - 1 - PLACE_CUE_WINDOW) : span.start - 1]
+        if any(word in self.rules.capital_place_cues for word in before):
+            return True
+        after = folded[span.end : span.end + 2]
+        return after[:1] == [","] and span.start >= 2 and folded[span.start - 2] == ","
+
+    def _compound_demonyms(self, doc: Doc, taken: set[int]) -> list[tuple[int, Candidate]]:
+        """'franco-allemand' -> FRA and DEU, 'indo-russe' -> IND and RUS (rules/gazetteers/demonym_prefixes.csv)."""
+        found = []
+        for i, word in enumerate(doc._.folded):
+            if i in taken or "-" not in word:
+                continue
+            *firsts, last = word.split("-")
+            countries = [self.rules.demonym_prefixes.get(part) for part in firsts] + [self.demonyms.get(last)]
+            if all(countries):
+                for country in dict.fromkeys(countries):
+                    found.append(
+                        (
+                            i,
+                            Candidate(
+                                "COUNTRY",
+                                i,
+                                i + 1,
+                                str(country),
+                                "",
+                                f"country:{country}:demonym",
+                                form_kind="demonym",
+                                extra={"country": country, "entity_kind": "", "compound": True},
+                            ),
+                        )
+                    )
+        return found
+
+    def _nested(self, outer: GazetteerEntry, span: Span, spans: list[Span]) -> list[Candidate]:
+        """Gazetteer entities inside another that a reader also sees: the demonym of 'marine royale
+        néerlandaise' (COUNTRY), the maker of 'Dassault Rafale' (ORG)."""
+        found = []
+        for inner in spans:
+            if inner.start < span.start or inner.end > span.end or (inner.start, inner.end) == (span.start, span.end):
+                continue
+            entry = self.entries[int(inner.label_[1:])]
+            if not isinstance(entry, GazetteerEntry) or (outer.label, entry.label) not in NESTABLE:
+                continue
+            if entry.label == "COUNTRY" and entry.kind != "demonym":
+                continue
+            if entry.label == "ORG" and entry.entity_kind != "manufacturer":
+                continue
+            found.append(_candidate(entry, inner.start, inner.end))
+        return found
+
     @staticmethod
     def _mark(doc: Doc, items: dict[tuple[str, int], LexItem], item: LexItem) -> None:
         items[(item.cls, item.start)] = item
+
+
+#: How many words before 'à <capital>' a place cue ('sommet', 'visite') may stand.
+PLACE_CUE_WINDOW = 5
+#: Stands for a currency word when looking for the demonym inside it ('dollars américains').
+_CURRENCY = GazetteerEntry("MONEY", "", "", "", "", "", "")
+
+
+def _candidate(entry: GazetteerEntry, start: int, end: int) -> Candidate:
+    return Candidate(
+        entry.label,
+        start,
+        end,
+        entry.value,
+        entry.unit,
+        entry.rule_id,
+        form_kind=entry.kind,
+        extra={"country": entry.country, "entity_kind": entry.entity_kind},
+    )
+
+
+#: Words after "dont un/une" that show the article stands for one of the items ("dont un s'est écrasé").
+_AFTER_DONT = frozenset({"a", "est", "sera", "seront", "s'", "s’", "avait", "etait", "pour", "seul", "seule", ",", "deja"})
+_COUNTED = ("weapon", "military_noun")
+
+
+def _mark_counted_articles(doc: Doc, items: dict[tuple[str, int], LexItem]) -> None:
+    """'un'/'une' as the number 1 where a careful reader counts it, never as a plain article.
+
+    'trois Gripen E et un Gripen F' (a list of counts), 'une seule unité', 'dont un s'est écrasé',
+    'une unité IRIS-T SLM'; but not 'a acquis un drone'.
+    """
+    folded: list[str] = doc._.folded
+    counted_starts = {i.start for i in items.values() if i.cls in _COUNTED}
+    unit_nouns = {
+        i.start: i for i in items.values() if i.cls in ("unit_noun", "military_noun") and getattr(i.value, "unit", False)
+    }
+    weapon_starts = {i.start for i in items.values() if i.cls == "weapon"}
+    for i, word in enumerate(folded):
+        if word not in ("un", "une") or ("number", i) in items or i + 1 >= len(doc):
+            continue
+        following = folded[i + 1]
+        if following in ("seul", "seule"):
+            items[("number", i)] = LexItem("number", i, i + 2, 1)
+            continue
+        before = folded[i - 1] if i > 0 else ""
+        if before == "dont" and (i + 1 in counted_starts or following in _AFTER_DONT):
+            items[("number", i)] = LexItem("number", i, i + 1, 1)
+            continue
+        unit = unit_nouns.get(i + 1)
+        if unit is not None and unit.end in weapon_starts:
+            items[("number", i)] = LexItem("number", i, i + 1, 1)  # 'une unité IRIS-T SLM'
+            continue
+        if i + 1 in counted_starts and before in ("et", ",") and _list_of_counts(doc, items, i):
+            items[("number", i)] = LexItem("number", i, i + 1, 1)
+
+
+def _list_of_counts(doc: Doc, items: dict[tuple[str, int], LexItem], i: int) -> bool:
+    """Whether the sentence of token `i` also counts items with a number ('trois Gripen E et un Gripen F')."""
+    sentence = doc[i].sent
+    for (cls, start), item in items.items():
+        if cls == "number" and sentence.start <= start < sentence.end and start != i:
+            nxt = item.end
+            if any((c, nxt) in items for c in ("weapon", "military_noun", "count_adjectives")):
+                return True
+    return False
 
 
 @Language.factory("arms_tagger", default_config={"rules_dir": None})

@@ -1,0 +1,101 @@
+"""ORG named by function and demonym: 'la marine turque', 'le ministère roumain de la Défense'.
+
+Contract: ../shared/realdev conventions and rules/lexicons/institutions.csv. The ORG is the
+name as written (value = text); its country is the demonym's; the demonym itself is also a
+COUNTRY (nested mentions). A function word alone ('la marine') names no organization, except
+the institutions marked alone=yes ('le ministère de la Défense').
+"""
+
+import pytest
+
+ORG_BY_FUNCTION = {
+    # text, ORG span, its country, the nested COUNTRY demonym (or None)
+    "marine-royale-demonym-listed": (
+        "Naval Group a signé avec la marine royale néerlandaise.",
+        "marine royale néerlandaise",
+        "NLD",
+        "néerlandaise",
+    ),
+    "marine-royale-demonym": (
+        "La marine royale thaïlandaise a reçu son sous-marin.",
+        "marine royale thaïlandaise",
+        "THA",
+        "thaïlandaise",
+    ),
+    "forces-de-defense-plural": (
+        "Les forces de défense finlandaises ont choisi le David's Sling.",
+        "forces de défense finlandaises",
+        "FIN",
+        "finlandaises",
+    ),
+    "ministere-demonym-function": (
+        "Le ministère roumain de la Défense a confirmé la commande.",
+        "ministère roumain de la Défense",
+        "ROU",
+        "roumain",
+    ),
+    "ministere-function-demonym": (
+        "Le Ministère de la Défense lituanien a signé le contrat.",
+        "Ministère de la Défense lituanien",
+        "LTU",
+        "lituanien",
+    ),
+    "ministere-affaires-etrangeres": (
+        "Le ministère américain des Affaires étrangères a approuvé la vente.",
+        "ministère américain des Affaires étrangères",
+        "USA",
+        "américain",
+    ),
+    "gazetteer-force-other-country": (
+        "Le Corps des Marines philippins a reçu des missiles BrahMos.",
+        "Corps des Marines philippins",
+        "PHL",
+        "philippins",
+    ),
+    "ministere-alone": ("Le ministère de la Défense a publié le rapport.", "ministère de la Défense", "", None),
+    "forces-armees-nationales-alone": (
+        "Les Forces armées nationales recevront le système.",
+        "Forces armées nationales",
+        "",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "span", "iso3", "demonym"), list(ORG_BY_FUNCTION.values()), ids=list(ORG_BY_FUNCTION))
+def test_org_named_by_function(extractor, text, span, iso3, demonym):
+    mentions = extractor.extract(text)
+    start = text.index(span)
+    orgs = [m for m in mentions if m.label == "ORG" and (m.start, m.end) == (start, start + len(span))]
+    assert orgs, [(m.label, m.text) for m in mentions]
+    assert orgs[0].extra["country"] == iso3
+    assert orgs[0].value == span or orgs[0].form_kind != "function"  # a gazetteer name keeps its canonical value
+    if demonym:
+        inner = text.index(demonym, start)
+        assert any(m.label == "COUNTRY" and m.start == inner and m.value == iso3 for m in mentions)
+
+
+NOT_AN_ORG = {
+    "marine-alone": "La marine a reçu sa corvette.",
+    "marine-demonym-descriptive": "La marine turque a reçu sa corvette.",
+    "armee-de-l-air-descriptive": "L'armée de l'air brésilienne exploite des KC-390.",
+    "armee-demonym": "L'armée ukrainienne a reçu des obusiers.",  # 'armée' + demonym is the country's army, not a name
+    "forces-armees-alone": "Les forces armées ont été mobilisées.",
+    "marine-capital-not-demonym": "La marine Maroc n'existe pas.",
+    "maker-demonym": "Le constructeur Boeing américain a livré.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_AN_ORG.values()), ids=list(NOT_AN_ORG))
+def test_function_words_alone_are_no_org(extractor, text):
+    orgs = [m for m in extractor.extract(text) if m.label == "ORG"]
+    assert not any(m.form_kind == "function" for m in orgs), [m.text for m in orgs]
+
+
+def test_gazetteer_org_keeps_its_name_before_its_own_demonym(extractor):
+    text = "Le Département d'État américain a approuvé la vente."
+    mentions = extractor.extract(text)
+    assert [(m.label, m.text) for m in mentions if m.label in ("ORG", "COUNTRY")] == [
+        ("ORG", "Département d'État"),
+        ("COUNTRY", "américain"),
+    ]
