@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint rules eval clean
+.PHONY: run test bench lint rules eval eval-real clean
+
+# Real articles scored with document-level gold (../shared/realdev); the texts are third-party
+# and never committed: keep a local copy as <id>.txt in $(REALDEV_TEXTS) (git-ignored).
+REALDEV ?= ../shared/realdev
+REALDEV_TEXTS ?= .realdev
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +31,19 @@ lint: $(STAMP)
 	$(BIN)/ruff check extract tests
 	$(BIN)/ruff format --check extract tests
 	$(BIN)/mypy extract
+
+eval: $(STAMP)
+	$(BIN)/extract eval samples
+
+eval-real: $(STAMP)
+	@if [ -d "$(REALDEV_TEXTS)" ] && [ -f "$(REALDEV)/gold.jsonl" ]; then \
+		$(BIN)/extract eval --gold $(REALDEV)/gold.jsonl --texts $(REALDEV_TEXTS) --report-dir out/eval-real; \
+	else \
+		echo "eval-real: no texts in '$(REALDEV_TEXTS)' (or no $(REALDEV)/gold.jsonl)."; \
+		echo "  Save each article of $(REALDEV)/manifest.jsonl as $(REALDEV_TEXTS)/<id>.txt (the text as crawled,"; \
+		echo "  whitespace-stripped, 'chars' characters long), or point REALDEV_TEXTS=DIR at your copy."; \
+		exit 2; \
+	fi
 
 rules: $(STAMP)
 	$(BIN)/python -m extract.gazetteers.build_countries

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from extract.docgold import LABELS, MICRO_LABELS, DocumentReport
 from extract.errors import ExtractError
 from extract.evaluate import Report, Score
 
@@ -130,10 +131,75 @@ def _parse_floors(values: list[str]) -> tuple[float | None, dict[str, float]]:
     return overall, per_label
 
 
+def _print_document_report(report: DocumentReport, errors: bool) -> None:
+    print(f"{'label':<8} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    rows = [*report.labels.items(), ("micro", report.micro)]
+    for label, tally in rows:
+        print(
+            f"{label:<8} {tally.tp:>5} {tally.fp:>5} {tally.fn:>5} "
+            f"{tally.precision:>6.3f} {tally.recall:>6.3f} {tally.f1:>6.3f}"
+        )
+    d = report.deals
+    print(f"deals    {d.tp:>5} {d.fp:>5} {d.fn:>5} {d.precision:>6.3f} {d.recall:>6.3f} {d.f1:>6.3f}")
+    accuracy = "  ".join(f"{name} {value:.3f}" for name, value in report.field_accuracy().items() if value is not None)
+    print(f"deal fields on matched rows: {accuracy}")
+    print(f"documents: {report.documents}; DATE mentions left without a value (not scored): {report.unresolved_dates}")
+    print(f"micro = {', '.join(MICRO_LABELS)}; ORG apart")
+    if errors:
+        for label in (*LABELS, "DEAL"):
+            listed = [e for e in report.errors if e["label"] == label]
+            if listed:
+                print(f"\n== {label}")
+            for e in listed:
+                shown = e.get("expected") if e["kind"] == "fn" else e.get("found")
+                extra = f"  found {e['found']!r}" if e["kind"].startswith("field:") else ""
+                print(f"  [{e['kind']}] {e['doc_id']} {shown}{extra}")
+
+
+def _cmd_eval_documents(args: argparse.Namespace) -> int:
+    from extract.docgold import evaluate_documents
+    from extract.extractor import Extractor
+
+    texts = Path(args.texts) if args.texts else None
+    if texts is None or not texts.is_dir():
+        raise ExtractError(
+            f"{texts or '--texts'}: E020 no such folder: --gold needs --texts DIR holding <id>.txt for each gold "
+            "article (for ../shared/realdev, see the README section 'Real articles')"
+        )
+    report, missing = evaluate_documents(Path(args.gold), texts, Extractor(args.rules, fast=args.fast))
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        print(f"extract eval: {len(missing)} gold article(s) have no text in {texts} ({shown}); not scored", file=sys.stderr)
+    if not report.documents:
+        raise ExtractError(f"{texts}: E020 none of the gold articles has a text <id>.txt there")
+    folder = Path(args.report_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "documents_report.json"
+    path.write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_document_report(report, errors=not args.no_errors)
+        print(f"\nreport: {path}")
+    overall, per_label = _parse_floors(args.min_f1 or [])
+    failed = []
+    if overall is not None and report.micro.f1 < overall:
+        failed.append(f"micro F1 {report.micro.f1:.3f} < {overall}")
+    for label, floor in per_label.items():
+        tally = report.labels.get(label) or (report.deals if label == "DEALS" else None)
+        if tally is not None and tally.f1 < floor:
+            failed.append(f"{label} F1 {tally.f1:.3f} < {floor}")
+    for message in failed:
+        print(f"extract eval: below floor: {message}", file=sys.stderr)
+    return EXIT_BELOW_FLOOR if failed else EXIT_OK
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from extract.evaluate import compare_reports, evaluate, write_report
     from extract.extractor import Extractor
 
+    if args.gold:
+        return _cmd_eval_documents(args)
     samples = Path(args.samples)
     if not samples.is_dir():
         raise ExtractError(f"{samples}: E020 no such folder")
@@ -265,7 +331,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress and no summary on stderr")
     run.set_defaults(handler=_cmd_run)
 
-    evaluation = commands.add_parser("eval", help="score the rules against annotated samples (P/R/F1 per label)")
+    evaluation = commands.add_parser(
+        "eval", help="score the rules against annotated samples, or document-level gold (P/R/F1 per label)"
+    )
     evaluation.add_argument(
         "samples", nargs="?", default="samples", help="folder of NAME.txt + NAME.ann pairs (default: samples)"
     )
@@ -283,6 +351,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluation.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluation.add_argument("--no-errors", action="store_true", help="print only the score table")
+    evaluation.add_argument(
+        "--gold",
+        metavar="FILE.jsonl",
+        help="document-level gold (one JSON object per article, format of ../shared/realdev) instead of samples",
+    )
+    evaluation.add_argument("--texts", metavar="DIR", help="with --gold: the folder of <id>.txt article texts")
     evaluation.set_defaults(handler=_cmd_eval)
 
     show = commands.add_parser("show", help="show a text with each mention marked (terminal or HTML)")

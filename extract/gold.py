@@ -12,9 +12,7 @@ from pathlib import Path
 
 from extract.errors import InputError
 
-MARKUP = re.compile(r"\[\[(?P<body>.+?)\]\]", re.DOTALL)
-
-
+OPEN, CLOSE = "[[", "]]"
 @dataclass(frozen=True)
 class GoldMention:
     """One mention a careful human marked."""
@@ -29,35 +27,60 @@ class GoldMention:
 
 
 def parse_markup(annotated: str, source: str = "<gold>") -> tuple[str, list[GoldMention]]:
-    """Plain text and gold mentions of an annotated text.
+    """Plain text and gold mentions of an annotated text; mentions may nest one in another
+    ('[[marine royale [[néerlandaise|COUNTRY|NLD]]|ORG|Royal Netherlands Navy]]').
 
     >>> parse_markup("Le [[Maroc|COUNTRY|MAR]] achète.")[1][0].start
     3
+    >>> [(m.label, m.text) for m in parse_markup("la [[marine [[turque|COUNTRY|TUR]]|ORG|x]].")[1]]
+    [('ORG', 'marine turque'), ('COUNTRY', 'turque')]
     """
     plain: list[str] = []
     mentions: list[GoldMention] = []
+    stack: list[tuple[int, int, int]] = []  # (plain offset, index in plain parts, line) of each open markup
     position = 0
     length = 0
-    for match in MARKUP.finditer(annotated):
-        before = annotated[position : match.start()]
-        plain.append(before)
-        length += len(before)
-        parts = match.group("body").split("|")
-        line = annotated.count("\n", 0, match.start()) + 1
-        if len(parts) < 2 or not parts[0] or not parts[1].isupper():
-            raise InputError(
-                source, f"E030 bad markup '[[{match.group('body')}]]': expected [[text|LABEL|value|unit]]", line
-            )
-        text, label = parts[0], parts[1]
-        value = parts[2] if len(parts) > 2 else ""
-        unit = parts[3] if len(parts) > 3 and "=" not in parts[3] else ""
-        extras = dict(p.split("=", 1) for p in parts[3:] if "=" in p)
-        mentions.append(GoldMention(label, text, length, length + len(text), value, unit, extras))
-        plain.append(text)
-        length += len(text)
-        position = match.end()
+    while True:
+        next_open = annotated.find(OPEN, position)
+        next_close = annotated.find(CLOSE, position) if stack else -1
+        if next_open == -1 and next_close == -1:
+            break
+        if next_close != -1 and (next_open == -1 or next_close < next_open):
+            chunk = annotated[position:next_close]
+            plain.append(chunk)
+            length += len(chunk)
+            start, first_part, line = stack.pop()
+            body = "".join(plain[first_part:])
+            mention, text = _read_body(body, start, source, line)
+            del plain[first_part:]
+            plain.append(text)
+            length = start + len(text)
+            mentions.append(mention)
+            position = next_close + len(CLOSE)
+            continue
+        chunk = annotated[position:next_open]
+        plain.append(chunk)
+        length += len(chunk)
+        stack.append((length, len(plain), annotated.count("\n", 0, next_open) + 1))
+        position = next_open + len(OPEN)
+    if stack:
+        raise InputError(source, "E030 bad markup: '[[' without its ']]'", stack[-1][2])
     plain.append(annotated[position:])
+    mentions.sort(key=lambda m: (m.start, -m.end))
     return "".join(plain), mentions
+
+
+def _read_body(body: str, start: int, source: str, line: int) -> tuple[GoldMention, str]:
+    """'text|LABEL|value|unit|key=value' (text already stripped of inner markup) -> mention, text."""
+    text, _, rest = body.partition("|")
+    parts = rest.split("|") if rest else []
+    if not text or not parts or not parts[0].isupper():
+        raise InputError(source, f"E030 bad markup '[[{body}]]': expected [[text|LABEL|value|unit]]", line)
+    label = parts[0]
+    value = parts[1] if len(parts) > 1 else ""
+    unit = parts[2] if len(parts) > 2 and "=" not in parts[2] else ""
+    extras = dict(p.split("=", 1) for p in parts[2:] if "=" in p)
+    return GoldMention(label, text, start, start + len(text), value, unit, extras), text
 
 
 @dataclass(frozen=True)

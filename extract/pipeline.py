@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
+import extract.pipes.acronyms  # noqa: F401  (registers the arms_acronyms factory)
 import extract.pipes.furniture  # noqa: F401  (registers the arms_furniture factory)
 import extract.pipes.patterns  # noqa: F401  (registers the arms_patterns factory)
 import extract.pipes.resolver  # noqa: F401  (registers the arms_resolver factory)
@@ -28,6 +29,16 @@ def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
     forms |= {e.form for e in rules.lexicons.get("currency", []) if not e.form.isalpha()}  # symbols: '$', 'US$'
     single_words = sorted((f for f in forms if " " not in f), key=len, reverse=True)
     return [r"(?<=[0-9])(?i:" + "|".join(re.escape(f) for f in single_words) + r")"]
+
+
+def _final_designation_letters(rules: RuleSet) -> list[str]:
+    """Single capital letters that end a weapon form ('Gripen F', 'Su-30 MKI' not)."""
+    letters = {
+        entry.form.split()[-1]
+        for entry in rules.gazetteer
+        if entry.label == "WEAPON" and " " in entry.form and re.fullmatch(r"[A-Z]", entry.form.split()[-1])
+    }
+    return sorted(letters - {"M", "J"})
 
 
 def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
@@ -56,6 +67,10 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     months = sorted((e.form for e in rules.lexicons.get("month", []) if e.form.isalpha()), key=len, reverse=True)
     ahead = "|".join(["(?:19|20)[0-9]{2}", *(re.escape(m) for m in months)])
     # 'mi-2025', 'Mi-septembre', 'fin-mars': the period word is not part of the date
+    # 'un Gripen F.': a designation's last letter before a full stop is not an initial. Letters
+    # ending a listed designation only; 'M.' (Monsieur) and 'J.' keep their abbreviation reading.
+    for letter in _final_designation_letters(rules):
+        tokenizer.add_special_case(f"{letter}.", [{"ORTH": letter}, {"ORTH": "."}])
     prefixes = list(nlp.Defaults.prefixes or []) + [rf"(?i:mi|fin|début|debut)-(?=(?i:{ahead}))"]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
@@ -79,5 +94,6 @@ def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: s
     nlp.add_pipe("arms_furniture", config={"rules_dir": rules_dir})
     nlp.add_pipe("arms_tagger", config={"rules_dir": rules_dir})
     nlp.add_pipe("arms_patterns", config={"rules_dir": rules_dir})
+    nlp.add_pipe("arms_acronyms")
     nlp.add_pipe("arms_resolver")
     return nlp

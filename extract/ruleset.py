@@ -38,6 +38,7 @@ WEAPON_CATEGORIES = (
     "other",
 )
 ORG_KINDS = ("manufacturer", "agency", "ministry", "armed_force", "parliament", "other")
+UNIT_KINDS = ("", "group", "item")
 APPROX_MEANINGS = ("about", "at_least", "at_most", "up_to")
 ALIAS_SEPARATOR = "|"
 
@@ -148,8 +149,9 @@ class MilitaryNoun:
 
     lemma: str
     category: str
-    #: counts units of a named system ("trois batteries de Patriot" -> unit "batterie Patriot")
-    unit: bool = False
+    #: before a named system, counts it: 'group' ("trois batteries de Patriot" -> unit "batterie
+    #: Patriot") or 'item' ("huit exemplaires du Rafale" -> unit "Rafale"); '' otherwise
+    unit: str = ""
 
     def __str__(self) -> str:
         return self.lemma
@@ -279,7 +281,10 @@ def _parse_military_noun(path: Path, line: int, row: dict[str, str], problems: l
             RulesError(path, line, Messages.E011.format(value=row["category"], allowed=list(WEAPON_CATEGORIES)))
         )
         return None
-    return MilitaryNoun(row["lemma"], row["category"], unit=row.get("unit", "") == "yes")
+    if row.get("unit", "") not in UNIT_KINDS:
+        problems.append(RulesError(path, line, f"unit '{row['unit']}' is not one of {list(UNIT_KINDS)}"))
+        return None
+    return MilitaryNoun(row["lemma"], row["category"], unit=row.get("unit", ""))
 
 
 @dataclass(frozen=True)
@@ -304,7 +309,10 @@ def _parse_institution(path: Path, line: int, row: dict[str, str], problems: lis
 
 
 def _parse_unit_noun(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
-    return MilitaryNoun(row["lemma"], "other", unit=True)
+    if row.get("unit") not in ("group", "item"):
+        problems.append(RulesError(path, line, f"unit '{row.get('unit')}' is not 'group' or 'item'"))
+        return None
+    return MilitaryNoun(row["lemma"], "other", unit=row["unit"])
 
 
 def _column_parser(column: str, numeric: bool = False) -> LexiconParser:
@@ -327,7 +335,7 @@ LEXICON_SPECS: dict[str, tuple[str, list[str], LexiconParser]] = {
     "months.csv": ("month", ["form", "month"], _parse_month),
     "relative_dates.csv": ("relative_date", ["form", "period", "offset"], _parse_relative),
     "military_nouns.csv": ("military_noun", ["form", "lemma", "category"], _parse_military_noun),
-    "unit_nouns.csv": ("unit_noun", ["form", "lemma"], _parse_unit_noun),
+    "unit_nouns.csv": ("unit_noun", ["form", "lemma", "unit"], _parse_unit_noun),
     "institutions.csv": ("institutions", ["form", "kind"], _parse_institution),
 }
 #: word classes computed by code rather than listed: numbers, days, years, gazetteer labels

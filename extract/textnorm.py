@@ -75,7 +75,10 @@ def designation_variants(form: str) -> list[str]:
         if pieces:
             left = pieces[-1]
             if left.isalnum() and run.isalnum() and left[-1].isalpha() and run[0].isdigit():
-                slots.append((len(pieces), tuple(dict.fromkeys((separator, "", "-", " ")))))
+                # 'F-4' never glued: 'F4' is a version code ('Rafale F4'), 'F-16' is also 'F16'
+                short = len(left) == 1 and len(run) == 1
+                options = (separator, "-", " ") if short else (separator, "", "-", " ")
+                slots.append((len(pieces), tuple(dict.fromkeys(options))))
             elif (
                 not separator
                 and left[-1:].isdigit()
@@ -89,6 +92,9 @@ def designation_variants(form: str) -> list[str]:
         pieces.append(run)
         i += 1
     variants = [form]
+    for mark in _mark_variants(form):
+        if mark not in variants:
+            variants.append(mark)
     varied = slots[:MAX_VARIED_BOUNDARIES]
     for choice in _choices([alternatives for _, alternatives in varied]):
         candidate = list(pieces)
@@ -101,6 +107,32 @@ def designation_variants(form: str) -> list[str]:
     if last.isalpha() and not last.isupper() and len(last) >= 3 and last[-1].lower() not in "sxz":
         variants.append(form + "s")
     return variants
+
+
+_MARK = re.compile(r"\b(?:Mk|MK|Mark)\.?\s?(II|III|IV|V|I|[1-5])\b")
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+
+
+def _mark_variants(form: str) -> list[str]:
+    """'CAESAR Mk II' is also written 'Mk2', 'Mk 2', 'MkII', 'Mark II', 'Mark 2'.
+
+    >>> _mark_variants("CAESAR Mk2")[:3]
+    ['CAESAR Mk 2', 'CAESAR Mk II', 'CAESAR MkII']
+    """
+    match = _MARK.search(form)
+    if match is None:
+        return []
+    number = match.group(1)
+    arabic = _ROMAN.get(number, number)
+    roman = next((r for r, a in _ROMAN.items() if a == arabic), number)
+    spellings = [f"Mk{arabic}", f"Mk {arabic}", f"Mk {roman}", f"Mk{roman}", f"Mark {roman}", f"Mark {arabic}"]
+    return [form[: match.start()] + s + form[match.end() :] for s in spellings if s != match.group(0)]
+
+
+def upper_variant(form: str) -> str | None:
+    """The all-capitals spelling of a capitalized name, for headlines ('RAFALE', 'BUK', 'INDE')."""
+    upper = form.upper()
+    return upper if upper != form and sum(ch.isalpha() for ch in form) >= 3 else None
 
 
 def _choices(options: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

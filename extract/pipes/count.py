@@ -23,18 +23,15 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
     if amounts is None:
         return None
     unit = ""
-    if counted is not None and counted.cls != "weapon":
-        system = next((i for i in items if i.cls == "weapon" and i.start > counted.start), None)
-        counts_units = bool(getattr(counted.value, "unit", False))
-        if system is not None and not counts_units:
-            return None  # '18 lanceurs M142 HIMARS': the count is '18 lanceurs' (count-number-noun)
+    if counted is not None and counted.cls != "weapon" and getattr(counted.value, "unit", False):
+        system = _system_after(doc, counted.end)
         if system is None and counted.cls == "unit_noun" and _sentence_anchor(doc, start, end, weapons_only=True) is None:
             return None  # 'trois régiments' alone: troops; 'répartis en quatre escadrons' after Super Tucano: counted
-        if system is not None:  # 'trois régiments de Pantsir': span 'trois régiments', unit 'régiment Pantsir'
-            unit, end = f"{counted.value} {system.value}", counted.end
+        if system is not None:  # 'trois régiments de Pantsir': unit 'régiment Pantsir'; 'huit exemplaires du Rafale': 'Rafale'
+            unit = str(system.value) if counted.value.unit == "item" else f"{counted.value} {system.value}"
     if counted is None:  # trimmed by end_at: the counted system follows the span
-        makers = items_starting_at(doc, end, "org")  # '75 Boeing F-15'
-        after = makers[0].end if makers else end
+        between = items_starting_at(doc, end, "org") or items_starting_at(doc, end, "count_adjectives")
+        after = between[0].end if between else end  # '75 Boeing F-15', 'deux nouveaux Rafale'
         following = items_starting_at(doc, after, "weapon") or items_starting_at(doc, after, "model_code")
         counted = following[0] if following else None
     unit_source = ""
@@ -60,6 +57,21 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
         value_max=format_number(amounts.value) if minimum is not None else "",
         unit_source=unit_source,
     )
+
+
+#: Words between a unit noun and its system: 'deux unités de la classe Gowind'.
+_UNIT_LINKS = frozenset({"de", "d'", "d’", "du", "des", "la", "classe", "type"})
+
+
+def _system_after(doc: Doc, i: int) -> LexItem | None:
+    """The system right after a unit noun (up to three linking words): 'batteries SAMP/T'."""
+    for j in range(i, min(i + 4, len(doc))):
+        found = items_starting_at(doc, j, "weapon")
+        if found:
+            return found[0]
+        if doc[j].lower_ not in _UNIT_LINKS:
+            return None
+    return None
 
 
 def _is_year(doc: Doc, start: int, end: int) -> bool:

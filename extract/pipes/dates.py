@@ -23,7 +23,7 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 @lru_cache(maxsize=1)
 def _date_parser() -> DateDataParser:
     return DateDataParser(
-        languages=["fr"],
+        languages=["fr", "en"],  # English for a quoted post: 'May 25, 2022'
         settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "STRICT_PARSING": False},
     )
 
@@ -83,8 +83,8 @@ def _weekday(doc: Doc, start: int, end: int, weekday: int, rule: PatternRule) ->
 
     The value is left empty here; 'mardi 10 septembre' is the date pattern's, not a weekday.
     """
-    if items_starting_at(doc, end, "day"):
-        return None
+    if items_starting_at(doc, end, "day") or (end < len(doc) and doc[end].text[:1].isdigit()):
+        return None  # 'mardi 10 septembre', 'vendredi 17/03/2023': part of a full date
     shift = items_starting_at(doc, end, "month_shifts")
     after = bool(shift) and int(shift[0].value) > 0
     return Candidate("DATE", start, end, "", "", rule.id, extra={"relative": True, "weekday": weekday, "after": after})

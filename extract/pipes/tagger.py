@@ -17,7 +17,14 @@ from extract.numbers import scan_numbers
 from extract.pipes.items import Candidate, LexItem, index_items, register_extensions, slot_of
 from extract.pipes.resolver import NESTABLE
 from extract.ruleset import GazetteerEntry, LexiconEntry, RuleSet, load_rules
-from extract.textnorm import designation_variants, fold, is_case_sensitive, matches_any_case, written_variants
+from extract.textnorm import (
+    designation_variants,
+    fold,
+    is_case_sensitive,
+    matches_any_case,
+    upper_variant,
+    written_variants,
+)
 
 _DAY = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])$|^1(?:er|ᵉʳ)$")
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
@@ -64,9 +71,13 @@ class ArmsTagger:
             # 'F16', 'K-2PL', 'Stingers'; 'Iris-T', 'MI-24' (see textnorm.designation_variants)
             spellings = designation_variants(form)
             case_sensitive = case_sensitive and not (matches_any_case(form) and form not in self.rules.keep_case)
+        if case_sensitive and isinstance(entry, GazetteerEntry) and entry.kind != "capital":
+            # headlines in capitals: 'L'INDE ACHÈTE DES RAFALE'
+            spellings = [*spellings, *(u for u in map(upper_variant, spellings) if u)]
         variants = [v for spelling in spellings for v in written_variants(spelling)]
         if not case_sensitive:
-            variants = sorted({v.lower() for v in variants})
+            # tokenized as written ('A400M' is one token, 'a400m' would be two); the matcher compares LOWER
+            variants = list({v.lower(): v for v in variants}.values())
         matcher = self.cased if case_sensitive else self.uncased
         matcher.add(key, [_tokenize_form(nlp, variant) for variant in dict.fromkeys(variants)])
 
@@ -109,9 +120,11 @@ class ArmsTagger:
                 if cls == "currency":  # 'dollars américains' also names the United States
                     candidates.extend(self._nested(_CURRENCY, span, spans))
         for i, candidate in self._compound_demonyms(doc, covered | listed):
+            # the compound replaces a demonym matched on its last part ('espagnol' of 'germano-franco-espagnol')
+            candidates = [c for c in candidates if c.extra.get("compound") or not (i <= c.start and c.end <= candidate.end)]
             candidates.append(candidate)
-            covered.add(i)
-            self._mark(doc, items, LexItem("country", i, i + 1, candidate.value))
+            covered.update(range(i, candidate.end))
+            self._mark(doc, items, LexItem("country", i, candidate.end, candidate.value))
         for number in scan_numbers(
             doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered | listed
         ):
@@ -150,30 +163,40 @@ class ArmsTagger:
         return after[:1] == [","] and span.start >= 2 and folded[span.start - 2] == ","
 
     def _compound_demonyms(self, doc: Doc, taken: set[int]) -> list[tuple[int, Candidate]]:
-        """'franco-allemand' -> FRA and DEU, 'indo-russe' -> IND and RUS (rules/gazetteers/demonym_prefixes.csv)."""
-        found = []
-        for i, word in enumerate(doc._.folded):
-            if i in taken or "-" not in word:
+        """'franco-allemand' -> FRA and DEU, 'indo-russe' -> IND and RUS (rules/gazetteers/demonym_prefixes.csv).
+
+        The tokenizer keeps two-part words whole and splits longer ones ('germano', '-', 'franco',
+        '-', 'espagnol'): a run of tokens glued by hyphens is read as one word.
+        """
+        found: list[tuple[int, Candidate]] = []
+        folded = doc._.folded
+        i = 0
+        while i < len(doc):
+            end = i + 1
+            while end + 1 < len(doc) and folded[end] == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+                end += 2
+            word = "".join(folded[i:end])
+            if "-" not in word or any(k in taken for k in range(i, end - 1)):
+                i += 1
                 continue
             *firsts, last = word.split("-")
             countries = [self.rules.demonym_prefixes.get(part) for part in firsts] + [self.demonyms.get(last)]
             if all(countries):
                 for country in dict.fromkeys(countries):
-                    found.append(
-                        (
-                            i,
-                            Candidate(
-                                "COUNTRY",
-                                i,
-                                i + 1,
-                                str(country),
-                                "",
-                                f"country:{country}:demonym",
-                                form_kind="demonym",
-                                extra={"country": country, "entity_kind": "", "compound": True},
-                            ),
-                        )
+                    candidate = Candidate(
+                        "COUNTRY",
+                        i,
+                        end,
+                        str(country),
+                        "",
+                        f"country:{country}:demonym",
+                        form_kind="demonym",
+                        extra={"country": country, "entity_kind": "", "compound": True},
                     )
+                    found.append((i, candidate))
+                i = end
+                continue
+            i += 1
         return found
 
     def _nested(self, outer: GazetteerEntry, span: Span, spans: list[Span]) -> list[Candidate]:

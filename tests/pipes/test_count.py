@@ -134,7 +134,7 @@ PRESS_VARIANTS = {
     ),
     "cinq-batteries": (
         "Le Japon dispose de cinq batteries Patriot autour de Tokyo.",
-        hit("cinq batteries", "5", "batterie"),
+        hit("cinq batteries", "5", "batterie Patriot"),  # a unit noun before a system counts its units
     ),
     "patrouilleurs-with-model-number": (
         "Le Sénégal a commandé trois patrouilleurs OPV 58 S à Piriou.",
@@ -230,3 +230,143 @@ def test_count_press_variants(extractor, text, expected):
 @pytest.mark.parametrize(("text", "instead"), list(NEGATIVE.values()), ids=list(NEGATIVE))
 def test_count_negative(extractor, text, instead):
     assert_none(extractor.extract(text, date=DOC_DATE), instead)
+
+
+# --- Real press: counts whose noun is elided, separated, coordinated, or counted by unit -------
+# Each case: text -> every COUNT expected, as (span, value, unit); the system named in the
+# sentence (or the one before) gives the unit of an elided count.
+def counts(*expected):
+    return list(expected)
+
+
+REAL_PRESS = {
+    "elided-pour-country": (
+        "Près de 273 Rafale ont été vendus : 80 pour les Émirats, 55 pour l'Égypte et 36 pour l'Inde.",
+        counts(("Près de 273", "273", "Rafale"), ("80", "80", "Rafale"), ("55", "55", "Rafale"), ("36", "36", "Rafale")),
+    ),
+    "elided-dont": (
+        "Les Pays-Bas ont commandé 52 F-35, dont 12 pour la base de Volkel.",
+        counts(("52", "52", "F-35"), ("12", "12", "F-35")),
+    ),
+    "elided-dont-participle": (
+        "Kiev attend 40 chars Leopard, dont 14 déjà livrés.",
+        counts(("40 chars", "40", "char"), ("14", "14", "char")),
+    ),
+    "elided-in-parentheses-after-country": (
+        "Le Typhoon vole en Arabie saoudite (72), à Oman (12) et au Koweït (28).",
+        counts(("72", "72", "Eurofighter Typhoon"), ("12", "12", "Eurofighter Typhoon"), ("28", "28", "Eurofighter Typhoon")),
+    ),
+    "elided-en-verb": (
+        "La France a promis des CAESAR supplémentaires. Elle doit en financer douze à elle seule.",
+        counts(("douze", "12", "CAESAR")),
+    ),
+    "elided-en-verb-past": (
+        "Le Danemark exploite le CAESAR et en a commandé 19 en 2023.",
+        counts(("19", "19", "CAESAR")),
+    ),
+    "elided-contract-for": (
+        "Le contrat signé avec Saab pour le Gripen porte sur 24, livrables d'ici 2030.",
+        counts(("24", "24", "JAS 39 Gripen")),
+    ),
+    "elided-batch": (
+        "Les Rafale commandés par la Serbie arriveront en un premier lot de 6 dès 2028.",
+        counts(("6", "6", "Rafale")),
+    ),
+    "elided-second-hand": (
+        "Athènes a acheté six Rafale neufs et 12 d'occasion.",
+        counts(("six", "6", "Rafale"), ("12", "12", "Rafale")),
+    ),
+    "elided-adjective": (
+        "Le premier K2 est arrivé en décembre et les dix derniers en mars.",
+        counts(("dix", "10", "K2 Black Panther")),
+    ),
+    "number-of-these": (
+        "Plus de 300 de ces canons ont été exportés et huit de ses hélicoptères aussi.",
+        counts(("Plus de 300 de ces canons", "300", "canon"), ("huit de ses hélicoptères", "8", "hélicoptère")),
+    ),
+    "number-of-the-number": (
+        "La Slovaquie a livré 12 des 40 chars promis.",
+        counts(("12", "12", "char"), ("40 chars", "40", "char")),
+    ),
+    "adjective-between": (
+        "Les quatre premiers navires seront construits à Lorient, puis deux nouveaux Rafale.",
+        counts(("quatre premiers navires", "4", "navire"), ("deux", "2", "Rafale")),
+    ),
+    "coordinated-systems": (
+        "Stockholm enverra onze CV90 et 6 Archer à Kiev.",
+        counts(("onze", "11", "CV90"), ("6", "6", "Archer")),
+    ),
+    "coordinated-seats": (
+        "Bogota a choisi sept Gripen monoplaces et deux biplaces.",
+        counts(("sept", "7", "JAS 39 Gripen"), ("deux biplaces", "2", "biplace")),
+    ),
+    "unit-of-system-regiments": (
+        "Moscou a livré trois régiments de Pantsir à l'Algérie.",
+        counts(("trois régiments", "3", "régiment Pantsir")),
+    ),
+    "unit-of-system-batteries": (
+        "Rome et Paris fournissent quatre batteries SAMP/T.",
+        counts(("quatre batteries", "4", "batterie SAMP/T")),
+    ),
+    "unit-of-system-class": (
+        "Naval Group construit deux unités de la classe Gowind pour les Émirats.",
+        counts(("deux unités", "2", "unité Gowind")),
+    ),
+    "exemplaires": ("L'Inde a reçu huit exemplaires du Rafale.", counts(("huit exemplaires", "8", "Rafale"))),
+    "exemplaires-alone": ("L'Inde en a reçu huit exemplaires.", counts(("huit exemplaires", "8", "exemplaire"))),
+    "capitalized-noun": (
+        "La Roumanie recevra 40 Véhicules blindés de combat Piranha.",
+        counts(("40 Véhicules", "40", "véhicule")),
+    ),
+    "shells-thousands-dot": ("Washington a fourni 144.000 obus à l'Ukraine.", counts(("144.000 obus", "144000", "obus"))),
+    "shells-thousands-space": ("L'initiative a livré 800 000 obus en un an.", counts(("800 000 obus", "800000", "obus"))),
+    "shells-millions": (
+        "Pyongyang aurait fourni 2,3 millions d'obus à Moscou.",
+        counts(("2,3 millions d'obus", "2300000", "obus")),
+    ),
+    "rockets-and-cartridges": (
+        "Le paquet comprend 65 000 roquettes et 94 200 cartouches.",
+        counts(("65 000 roquettes", "65000", "roquette"), ("94 200 cartouches", "94200", "cartouche")),
+    ),
+    "torpedoes-munitions": (
+        "La marine a commandé 30 torpilles et 2 000 munitions rôdeuses.",
+        counts(("30 torpilles", "30", "torpille"), ("2 000 munitions", "2000", "munition")),
+    ),
+    "un-in-a-list": (
+        "La première phase comprend trois Gripen E et un Gripen F.",
+        counts(("trois", "3", "Gripen E"), ("un", "1", "Gripen F")),
+    ),
+    "une-seule": ("Berlin n'a livré qu'une seule unité IRIS-T SLM.", counts(("une seule unité", "1", "unité IRIS-T SLM"))),
+    "dont-un": (
+        "Le Mali a reçu 4 Super Tucano, dont un s'est écrasé.",
+        counts(("4", "4", "EMB-314 Super Tucano"), ("un", "1", "EMB-314 Super Tucano")),
+    ),
+    "maker-between": ("Le Qatar aligne 75 Boeing F-15.", counts(("75", "75", "F-15"))),
+    "unlisted-code-after-number": (
+        "La Tunisie recevra 24 M134 de 7,62 mm.",
+        counts(("24", "24", "M134")),
+    ),
+}
+
+REAL_PRESS_NEGATIVE = {
+    "dont-years": "Les Kfir ont plus de 45 années de service (dont 33 au sein de l'armée).",
+    "pour-cent": "Les Rafale représentent 20 pour cent des ventes.",
+    "year-pour-country": "Le Rafale a été vendu en 2016 pour l'Inde.",
+    "regiments-of-soldiers": "Trois régiments d'infanterie défileront.",
+    "en-years": "Le Rafale est en service depuis 20 ans.",
+    "apposition-un": "Varsovie a commandé 288 lanceurs Chunmoo, un système de lance-roquettes multiples.",
+    "no-system-in-reach": "Le budget a augmenté : 80 pour la marine, 55 pour l'armée de terre.",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(REAL_PRESS.values()), ids=list(REAL_PRESS))
+def test_count_real_press(extractor, text, expected):
+    found = [(m.text, m.value, m.unit) for m in extractor.extract(text, date=DOC_DATE) if m.label == LABEL]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", list(REAL_PRESS_NEGATIVE.values()), ids=list(REAL_PRESS_NEGATIVE))
+def test_count_real_press_negative(extractor, text):
+    mentions = extractor.extract(text, date=DOC_DATE)
+    elided = [m for m in mentions if m.label == LABEL and (m.unit_source == "sentence" or m.text in ("un", "Trois"))]
+    assert not elided, cases.show(elided)

@@ -297,3 +297,69 @@ def test_date_rollover(extractor, text, expected):
 @pytest.mark.parametrize(("text", "instead"), list(NEGATIVE.values()), ids=list(NEGATIVE))
 def test_date_negative(extractor, text, instead):
     assert_none(extractor.extract(text, date=DOC_DATE), instead)
+
+
+# --- Real press: weekdays, 'dernier'/'prochain', decades, and undated articles ------------------
+# Each case: (text, document date or None) -> every DATE mention as (text, value), in order.
+REAL_PRESS = {
+    "weekday-day-precision-date": (
+        ("Le ministre s'est exprimé mardi devant les députés.", "2024-06-13"),
+        [("mardi", "2024-06-11")],
+    ),
+    "weekday-same-day": (("Le contrat a été signé jeudi à Varsovie.", "2024-06-13"), [("jeudi", "2024-06-13")]),
+    "weekday-prochain": (("La livraison aura lieu lundi prochain.", "2024-06-13"), [("lundi", "2024-06-17")]),
+    "weekday-from-dateline": (
+        ("Sydney | AFP | vendredi 17/03/2023 - Le Pentagone a annoncé jeudi la vente, après le sommet de lundi.", "2023-03"),
+        [("17/03/2023", "2023-03-17"), ("jeudi", "2023-03-16"), ("lundi", "2023-03-13")],
+    ),
+    "weekday-day-after-dateline": (
+        ("Le ministère a annoncé ce mercredi 19 juin la commande, a rapporté jeudi La Tribune.", "2024-06"),
+        [("19 juin", "2024-06-19"), ("jeudi", "2024-06-20")],
+    ),
+    "weekday-month-date-only": (("Le ministre s'est exprimé mardi devant les députés.", "2024-06"), []),
+    "weekday-no-document-date": (("Le 12 juillet 2019, Ankara a reçu le S-400, puis mardi les radars.", None), [("12 juillet 2019", "2019-07-12")]),
+    "month-dernier": (("Kiev avait demandé ces systèmes en mai dernier.", "2023-04"), [("mai", "2022-05")]),
+    "month-derniere-same-year": (("Le contrat signé en février dernier entre en vigueur.", "2023-04"), [("février", "2023-02")]),
+    "day-month-dernier": (("Le contrat a été signé le 3 avril dernier.", "2023-04"), [("3 avril", "2023-04-03")]),
+    "month-prochain": (("Les premiers Rafale arriveront en juin prochain.", "2024-06"), [("juin", "2025-06")]),
+    "month-passe": (("L'accord conclu en mars passé est confirmé.", "2024-06"), [("mars", "2024-03")]),
+    "mi-month": (("Les livraisons ont repris mi-septembre.", "2024-10"), [("septembre", "2024-09")]),
+    "inferred-from-latest-full-date": (
+        ("Les S-400 sont arrivés le 12 juillet 2019 à Ankara. Mi-septembre, l'armée a reçu les radars.", None),
+        [("12 juillet 2019", "2019-07-12"), ("septembre", "2019-09")],
+    ),
+    "inferred-completes-day-month": (
+        ("Le 3 mars 2023, Varsovie a signé. Le 11 septembre, les premiers K2 sont arrivés.", None),
+        [("3 mars 2023", "2023-03-03"), ("11 septembre", "2023-09-11")],
+    ),
+    "inferred-weekday-fits-one-year": (
+        ("En 2023, l'armée a reçu ses chars. Jeudi 9 mars, le ministre les a présentés.", None),
+        [("2023", "2023"), ("9 mars", "2023-03-09")],
+    ),
+    "inferred-not-relative": (
+        ("Le 3 mars 2023, Varsovie a signé ; l'an dernier, elle avait acheté des K9.", None),
+        [("3 mars 2023", "2023-03-03"), ("l'an dernier", "")],
+    ),
+    "no-inference-from-month-year": (
+        ("Les livraisons ont commencé en juillet 2023 ; en mars, la Pologne a reçu des K2.", None),
+        [("juillet 2023", "2023-07"), ("mars", "")],
+    ),
+    "no-inference-weekday-fits-no-year": (
+        ("Le ministre a parlé mardi 5 août. Les frégates entreront en service en 2030.", None),
+        [("5 août", ""), ("2030", "2030")],
+    ),
+    "decade": (("Le Rafale remplace des Mirage achetés dans les années 1970 et 1980.", "2024-06"), []),
+    "decades-then-year": (("Acquis dans les années 1990, ces chars seront remplacés en 2026.", "2024-06"), [("2026", "2026")]),
+    "year-inside-a-name": (("Selon le rapport World Air Forces 2023, la flotte compte 20 avions.", "2024-06"), []),
+    "english-date-in-a-quoted-post": (
+        ("« Les CAESAR sont déjà sur le front. » — Defence of Ukraine (@DefenceU) May 25, 2022", "2022-05"),
+        [("May 25, 2022", "2022-05-25")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("given", "expected"), list(REAL_PRESS.values()), ids=list(REAL_PRESS))
+def test_date_real_press(extractor, given, expected):
+    text, doc_date = given
+    found = [(m.text, m.value) for m in extractor.extract(text, date=doc_date) if m.label == LABEL]
+    assert found == expected

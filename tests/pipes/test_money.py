@@ -487,3 +487,83 @@ def test_money_press_variants(extractor, text, expected):
 @pytest.mark.parametrize(("text", "instead"), list(NEGATIVE.values()), ids=list(NEGATIVE))
 def test_money_negative(extractor, text, instead):
     assert_none(extractor.extract(text, date=DOC_DATE), instead)
+
+
+# --- Real press: currencies carried from an earlier amount, words several countries use ---------
+# Each case: text -> every MONEY as (text, value, unit, unit_source).
+REAL_PRESS = {
+    "carried-dont-pour": (
+        "Le contrat de 6,7 milliards d'euros, dont 4,1 milliards pour la France, a été signé.",
+        [("6,7 milliards d'euros", "6700000000", "EUR", ""), ("4,1 milliards", "4100000000", "EUR", "carried")],
+    ),
+    "carried-en-dons": (
+        "Un paquet de 1,2 milliard de dollars, dont 400 millions en dons et 800 millions de contrats.",
+        [
+            ("1,2 milliard de dollars", "1200000000", "USD", ""),
+            ("400 millions", "400000000", "USD", "carried"),
+            ("800 millions", "800000000", "USD", "carried"),
+        ],
+    ),
+    "carried-contre": (
+        "Les exportations ont atteint 11,7 milliards d'euros, contre 4,9 milliards en 2020.",
+        [("11,7 milliards d'euros", "11700000000", "EUR", ""), ("4,9 milliards", "4900000000", "EUR", "carried")],
+    ),
+    "carried-next-sentence": (
+        "La France exporte environ 4 milliards d'euros par an. Les prises de commandes ont atteint 4,11 milliards.",
+        [("environ 4 milliards d'euros", "4000000000", "EUR", ""), ("4,11 milliards", "4110000000", "EUR", "carried")],
+    ),
+    "carried-skips-an-aside": (
+        "La commande tchèque atteint 8,5 milliards de couronnes (environ 335 millions d’euros), soit 2,5 milliards de plus.",
+        [
+            ("8,5 milliards de couronnes", "8500000000", "CZK", ""),
+            ("environ 335 millions d’euros", "335000000", "EUR", ""),
+            ("2,5 milliards", "2500000000", "CZK", "carried"),
+        ],
+    ),
+    "couronnes-sweden": (
+        "La Suède consacre 9 milliards de couronnes à l'Ukraine.",
+        [("9 milliards de couronnes", "9000000000", "SEK", "")],
+    ),
+    "dinars-tunisia": (
+        "La Tunisie a payé 90 millions de dinars pour ses patrouilleurs.",
+        [("90 millions de dinars", "90000000", "TND", "")],
+    ),
+    "francs-cfa-cameroon": (
+        "Le Cameroun consacre 300 milliards de francs CFA à sa défense.",
+        [("300 milliards de francs CFA", "300000000000", "XAF", "")],
+    ),
+    "francs-cfa-senegal": (
+        "Le Sénégal a commandé pour 20 milliards de francs CFA.",
+        [("20 milliards de francs CFA", "20000000000", "XOF", "")],
+    ),
+    "interval-a-scale": (
+        "Le commerce des armes pèse de 45 à 55 milliards d'euros par an.",
+        [("de 45 à 55 milliards d'euros", "55000000000", "EUR", "")],
+    ),
+    "interval-lowercase-m": (
+        "Le contrat est estimé entre 700 et 800m€.",
+        [("entre 700 et 800m€", "800000000", "EUR", "")],
+    ),
+    "bracketed-conversion": (
+        "Le montant atteint 2,53 milliards de dollars [2,37 milliards d’euros].",
+        [("2,53 milliards de dollars", "2530000000", "USD", ""), ("2,37 milliards d’euros", "2370000000", "EUR", "")],
+    ),
+}
+
+REAL_PRESS_NEGATIVE = {
+    "no-currency-in-reach": "La ville compte 2 millions d'habitants et 3 millions de touristes.",
+    "people-after-amount": "Le budget atteint 2 milliards d'euros pour 3 millions de soldats.",
+    "far-currency": "Le budget atteint 2 milliards d'euros. Rien. Rien. Rien. La population atteint 3 millions.",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(REAL_PRESS.values()), ids=list(REAL_PRESS))
+def test_money_real_press(extractor, text, expected):
+    found = [(m.text, m.value, m.unit, m.unit_source) for m in extractor.extract(text, date=DOC_DATE) if m.label == LABEL]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", list(REAL_PRESS_NEGATIVE.values()), ids=list(REAL_PRESS_NEGATIVE))
+def test_money_real_press_negative(extractor, text):
+    carried = [m for m in extractor.extract(text, date=DOC_DATE) if m.label == LABEL and m.unit_source == "carried"]
+    assert not carried, cases.show(carried)
