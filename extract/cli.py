@@ -169,7 +169,10 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
     report, missing = evaluate_documents(Path(args.gold), texts, Extractor(args.rules, fast=args.fast))
     if missing:
         shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
-        print(f"extract eval: {len(missing)} gold article(s) have no text in {texts} ({shown}); not scored", file=sys.stderr)
+        print(
+            f"extract eval: {len(missing)} gold article(s) have no text in {texts} ({shown}); not scored",
+            file=sys.stderr,
+        )
     if not report.documents:
         raise ExtractError(f"{texts}: E020 none of the gold articles has a text <id>.txt there")
     folder = Path(args.report_dir)

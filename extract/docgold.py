@@ -204,7 +204,9 @@ def score_label(label: str, items: list[Any], predictions: list[Prediction]) -> 
     return len(used), missed, alarms
 
 
-def mention_predictions(rows: Iterable[dict[str, Any]], report: DocumentReport | None = None) -> dict[str, list[Prediction]]:
+def mention_predictions(
+    rows: Iterable[dict[str, Any]], report: DocumentReport | None = None
+) -> dict[str, list[Prediction]]:
     """mentions.csv-like rows of one document -> predictions per label (an interval gives both bounds)."""
     by_label: dict[str, list[Prediction]] = {}
     for row in rows:
@@ -254,7 +256,9 @@ def _score_deals(doc_id: str, gold: list[dict[str, Any]], found: list[dict[str, 
             and str(row.get("recipient", "")).upper() == deal["recipient"]
             and system_key(row.get("system", "")) in names
         ]
-        candidates.sort(key=lambda i: str(found[i].get("supplier", "")).upper() != str(deal.get("supplier", "")).upper())
+        candidates.sort(
+            key=lambda i: str(found[i].get("supplier", "")).upper() != str(deal.get("supplier", "")).upper()
+        )
         described = f"{deal.get('supplier', '')}->{deal['recipient']} {deal['system'][0]}"
         if not candidates:
             report.deals.fn += 1
@@ -277,7 +281,14 @@ def _score_deals(doc_id: str, gold: list[dict[str, Any]], found: list[dict[str, 
             report.fields[name][0] += ok
             if not ok:
                 report.errors.append(
-                    {"doc_id": doc_id, "label": "DEAL", "kind": f"field:{name}", "expected": expected, "found": got, "deal": described}
+                    {
+                        "doc_id": doc_id,
+                        "label": "DEAL",
+                        "kind": f"field:{name}",
+                        "expected": expected,
+                        "found": got,
+                        "deal": described,
+                    }
                 )
     for i, row in enumerate(found):
         if i not in used:

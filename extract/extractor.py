@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -15,7 +15,7 @@ from extract.header import Header, parse_header
 from extract.mention import Mention
 from extract.partial_date import PartialDate
 from extract.pipeline import DEFAULT_MODEL, build_pipeline
-from extract.pipes.furniture import FurnitureLine
+from extract.pipes.furniture import FurnitureLine, find_furniture
 from extract.reference_date import complete_dates, infer_reference_date, resolve_weekdays
 from extract.ruleset import load_rules
 
@@ -57,7 +57,8 @@ class Extractor:
         self.fast = fast
         self.batch_size = batch_size
         self.nlp = build_pipeline(self.rules_dir, fast=fast, model=model)
-        self.deal_builder = DealBuilder(load_rules(self.rules_dir))
+        self.rules = load_rules(self.rules_dir)
+        self.deal_builder = DealBuilder(self.rules)
 
     def extract(self, text: str, date: str | PartialDate | None = None) -> list[Mention]:
         """Mentions of one text; `date` (ISO, e.g. '2024-06') completes partial dates."""
@@ -104,6 +105,8 @@ class Extractor:
         self, text: str, date: str | PartialDate | None
     ) -> tuple[ExtractedText, list[tuple[Doc, tuple[int, int]]]]:
         header = parse_header(text)
+        if header.title and find_furniture(header.title, self.rules):
+            header = replace(header, title="", credit="", credit_span=None)  # 'date 2024-05 Photo : YONHAP News'
         reference = date if isinstance(date, PartialDate) else PartialDate.parse(date)
         source = "table" if reference else "header" if header.date else "none"
         reference = reference or header.date
@@ -113,7 +116,9 @@ class Extractor:
             doc._.ref_date = reference
             if header.credit_span and start <= header.credit_span[0] < end:
                 # '(DR)' after a headline: a credit, not article text
-                doc._.furniture = [FurnitureLine(header.credit_span[0] - start, header.credit_span[1] - start, "credit")]
+                doc._.furniture = [
+                    FurnitureLine(header.credit_span[0] - start, header.credit_span[1] - start, "credit")
+                ]
             pieces.append((doc, (start, end)))
         return ExtractedText(header, reference, date_source=source), pieces
 

@@ -6,13 +6,14 @@ markup is removed; offsets of gold mentions are computed, never typed by hand.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.errors import InputError
 
 OPEN, CLOSE = "[[", "]]"
+
+
 @dataclass(frozen=True)
 class GoldMention:
     """One mention a careful human marked."""

@@ -515,7 +515,9 @@ def _check_weapon(rules: RuleSet) -> Callable[[Path, int, dict[str, str]], bool]
 def _check_org(rules: RuleSet) -> Callable[[Path, int, dict[str, str]], bool]:
     def check(path: Path, line: int, row: dict[str, str]) -> bool:
         if row.get("kind") and row["kind"] not in ORG_KINDS:
-            rules.problems.append(RulesError(path, line, Messages.E034.format(value=row["kind"], allowed=list(ORG_KINDS))))
+            rules.problems.append(
+                RulesError(path, line, Messages.E034.format(value=row["kind"], allowed=list(ORG_KINDS)))
+            )
             return False
         return not row.get("country") or _check_iso3(path, line, row["country"], rules.problems)
 

@@ -50,7 +50,7 @@ ROLES = {
     "capital-subject": ("Alger a commandé 14 Su-35 à Moscou.", "Su-35", "RUS", "DZA"),
     "achete-a": ("L'Inde achète des Rafale à la France.", "Rafale", "FRA", "IND"),
     "commande-par": ("La commande par l'Égypte de 30 Rafale a été confirmée.", "Rafale", "FRA", "EGY"),
-    "origin-fallback": ("Le Nigeria a reçu ses premiers hélicoptères AH-1Z.", "AH-1 Cobra", "USA", "NGA"),
+    "origin-fallback": ("Le Nigeria a reçu ses premiers hélicoptères AH-1Z.", "AH-1Z", "USA", "NGA"),
     "manufacturer-country": ("Le Brésil a commandé 36 JAS 39 Gripen à Saab.", "JAS 39 Gripen", "SWE", "BRA"),
 }
 
@@ -71,7 +71,7 @@ STATUSES = {
     "livre": ("La France a livré les premiers CAESAR à l'Arménie.", "CAESAR", "delivered"),
     "livraison": ("La livraison des Su-35 à l'Algérie a commencé.", "Su-35", "delivered"),
     "receptionne": ("Le Maroc a réceptionné ses premiers drones Bayraktar TB2.", "Bayraktar TB2", "delivered"),
-    "negociations": ("L'Inde mène des négociations avec la France sur 26 Rafale Marine.", "Rafale", "negotiating"),
+    "negociations": ("L'Inde mène des négociations avec la France sur 26 Rafale Marine.", "Rafale M", "negotiating"),
     "interesse": ("Le Sénégal s'intéresse aux drones Bayraktar TB2 turcs.", "Bayraktar TB2", "negotiating"),
     "envisage": ("La Roumanie envisage l'achat de chars K2 Black Panther.", "K2 Black Panther", "negotiating"),
     "appel-d-offres": (
@@ -97,9 +97,9 @@ def test_status_triggers(extractor, text, system, status):
 
 HEDGES = {
     "pourrait": ("L'Algérie pourrait acquérir des Su-57.", "Su-57", True),
-    "aurait-commande": ("L'Égypte aurait commandé des J-10C.", "J-10", True),
+    "aurait-commande": ("L'Égypte aurait commandé des J-10C.", "J-10C", True),
     "selon-des-sources": ("Selon des sources, le Maroc commande des Bayraktar Akinci.", "Bayraktar Akinci", True),
-    "dement": ("Le Caire dément avoir commandé des J-10C chinois.", "J-10", True),
+    "dement": ("Le Caire dément avoir commandé des J-10C chinois.", "J-10C", True),
     "aucun-contrat": ("Aucun contrat n'a été signé pour les Rafale serbes.", "Rafale", True),
     "plain-order": ("La Grèce a commandé 20 F-35.", "F-35", False),
     "plain-delivery": ("La France a livré 6 Rafale à la Croatie.", "Rafale", False),
@@ -283,7 +283,8 @@ def test_run_writes_deal_tables(tmp_path):
     folder.mkdir()
     for name in ("a", "b"):
         (folder / f"{name}.txt").write_text(
-            "date 2021-05 Rafale (DR)\n\nL'Égypte a commandé 30 Rafale pour 4 milliards d'euros.", encoding="utf-8"
+            "date 2021-05 Nouvelle commande pour l'aviation (DR)\n\nL'Égypte a commandé 30 Rafale pour 4 milliards d'euros.",
+            encoding="utf-8",
         )
     out = tmp_path / "out"
     assert main(["run", str(folder), "--out", str(out), "--quiet"]) == 0

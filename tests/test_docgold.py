@@ -48,7 +48,13 @@ def test_systems_compare_singular():
 def test_repeated_facts_count_once_and_an_interval_states_both_bounds():
     gold = {"id": "d", "MONEY": [[650000000, "CHF"], [1300000000, "CHF"]], "COUNTRY": ["CHE"]}
     mentions = [
-        {"label": "MONEY", "text": "entre 650 M et 1,3 Md", "value": "1300000000", "unit": "CHF", "value_min": "650000000"},
+        {
+            "label": "MONEY",
+            "text": "entre 650 M et 1,3 Md",
+            "value": "1300000000",
+            "unit": "CHF",
+            "value_min": "650000000",
+        },
         {"label": "COUNTRY", "text": "Suisse", "value": "CHE", "unit": ""},
         {"label": "COUNTRY", "text": "suisse", "value": "CHE", "unit": ""},
         {"label": "DATE", "text": "mardi", "value": "", "unit": ""},
@@ -61,7 +67,10 @@ def test_repeated_facts_count_once_and_an_interval_states_both_bounds():
 
 
 def test_a_deal_prefers_the_row_with_the_same_supplier():
-    gold = {"id": "d", "deals": [{"supplier": "USA", "recipient": "MAR", "system": ["F-16"], "quantity": 24, "status": "ordered"}]}
+    gold = {
+        "id": "d",
+        "deals": [{"supplier": "USA", "recipient": "MAR", "system": ["F-16"], "quantity": 24, "status": "ordered"}],
+    }
     rows = [
         {"supplier": "FRA", "recipient": "MAR", "system": "F-16", "quantity": "", "status": "other"},
         {"supplier": "USA", "recipient": "MAR", "system": "F-16", "quantity": "24", "status": "ordered"},
@@ -100,25 +109,53 @@ def test_agrees_with_the_reference_scorer(tmp_path):
         (texts / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     gold = tmp_path / "gold.jsonl"  # the reference scorer counts articles without text as all missed
     gold.write_text(
-        "".join(line + "\n" for line in (FIXTURE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if "doc-missing" not in line),
+        "".join(
+            line + "\n"
+            for line in (FIXTURE / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if "doc-missing" not in line
+        ),
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    run = subprocess.run([sys.executable, "-m", "extract", "run", str(texts), "--out", str(out), "--quiet"], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "extract", "run", str(texts), "--out", str(out), "--quiet"],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stderr
-    reference = subprocess.run([sys.executable, str(REFERENCE_SCORER), str(gold), str(out), "--json"], capture_output=True, text=True)
+    reference = subprocess.run(
+        [sys.executable, str(REFERENCE_SCORER), str(gold), str(out), "--json"], capture_output=True, text=True
+    )
     expected = json.loads(reference.stdout.splitlines()[0])
     ours = subprocess.run(
-        [sys.executable, "-m", "extract", "eval", "--gold", str(gold), "--texts", str(texts), "--json", "--report-dir", str(tmp_path / "r")],
+        [
+            sys.executable,
+            "-m",
+            "extract",
+            "eval",
+            "--gold",
+            str(gold),
+            "--texts",
+            str(texts),
+            "--json",
+            "--report-dir",
+            str(tmp_path / "r"),
+        ],
         capture_output=True,
         text=True,
     )
     assert ours.returncode == 0, ours.stderr
     found = json.loads(ours.stdout)
     for label, row in expected["labels"].items():
-        assert (found["labels"][label]["tp"], found["labels"][label]["fp"], found["labels"][label]["fn"]) == (row["tp"], row["fp"], row["fn"]), label
+        assert (found["labels"][label]["tp"], found["labels"][label]["fp"], found["labels"][label]["fn"]) == (
+            row["tp"],
+            row["fp"],
+            row["fn"],
+        ), label
     assert found["micro"]["f1"] == pytest.approx(expected["micro"]["f1"], abs=1e-3)
-    assert (found["deals"]["tp"], found["deals"]["fp"], found["deals"]["fn"]) == tuple(expected["deals"][k] for k in ("tp", "fp", "fn"))
+    assert (found["deals"]["tp"], found["deals"]["fp"], found["deals"]["fn"]) == tuple(
+        expected["deals"][k] for k in ("tp", "fp", "fn")
+    )
     assert found["deals"]["fields"] == expected["deals"]["fields"]
 
 
@@ -136,7 +173,16 @@ def test_bad_gold_names_file_and_line(tmp_path, content, line):
 
 def test_cli_without_texts_says_how_to_provide_them(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "extract", "eval", "--gold", str(FIXTURE / "gold.jsonl"), "--texts", str(tmp_path / "none")],
+        [
+            sys.executable,
+            "-m",
+            "extract",
+            "eval",
+            "--gold",
+            str(FIXTURE / "gold.jsonl"),
+            "--texts",
+            str(tmp_path / "none"),
+        ],
         capture_output=True,
         text=True,
     )

@@ -54,7 +54,10 @@ def test_no_header(text):
     ("text", "expected"),
     [
         ("date 2024-06 Le Maroc achète 18 HIMARS aux États-Unis (DR)\n\nRabat confirme.", {"MAR", "USA", "18"}),
-        ("date 2025-09-18 Le Portugal a confirmé l'achat de 12 F-16. Livraison en 2027.", {"PRT", "12", "F-16", "2027"}),
+        (
+            "date 2025-09-18 Le Portugal a confirmé l'achat de 12 F-16. Livraison en 2027.",
+            {"PRT", "12", "F-16", "2027"},
+        ),
         ("date 2022-04 Washington annonce 800 millions de dollars pour Kiev.", {"USA", "800000000", "UKR"}),
     ],
 )

@@ -47,7 +47,9 @@ class ArmsAcronyms:
             for j in range(name.end, len(doc)):
                 if doc[j].text == acronym and j not in taken:
                     candidates.append(
-                        Candidate("ORG", j, j + 1, name.value, "", "org-acronym", form_kind="acronym", extra=dict(name.extra))
+                        Candidate(
+                            "ORG", j, j + 1, name.value, "", "org-acronym", form_kind="acronym", extra=dict(name.extra)
+                        )
                     )
                     taken.add(j)
         doc._.arms_candidates = candidates
@@ -63,7 +65,11 @@ class ArmsAcronyms:
         for start in range(first, bracket):
             token = doc[start]
             heads = items_starting_at(doc, start, "org_heads")
-            if heads and token.is_title and not any(t.is_punct and t.text not in ("'", "’", "-") for t in doc[start:bracket]):
+            if (
+                heads
+                and token.is_title
+                and not any(t.is_punct and t.text not in ("'", "’", "-") for t in doc[start:bracket])
+            ):
                 text = " ".join(doc[start:bracket].text.split())
                 return Candidate(
                     "ORG",

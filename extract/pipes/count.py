@@ -25,9 +25,15 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
     unit = ""
     if counted is not None and counted.cls != "weapon" and getattr(counted.value, "unit", False):
         system = _system_after(doc, counted.end)
-        if system is None and counted.cls == "unit_noun" and _sentence_anchor(doc, start, end, weapons_only=True) is None:
+        if (
+            system is None
+            and counted.cls == "unit_noun"
+            and _sentence_anchor(doc, start, end, weapons_only=True) is None
+        ):
             return None  # 'trois régiments' alone: troops; 'répartis en quatre escadrons' after Super Tucano: counted
-        if system is not None:  # 'trois régiments de Pantsir': unit 'régiment Pantsir'; 'huit exemplaires du Rafale': 'Rafale'
+        if (
+            system is not None
+        ):  # 'trois régiments de Pantsir': unit 'régiment Pantsir'; 'huit exemplaires du Rafale': 'Rafale'
             unit = str(system.value) if counted.value.unit == "item" else f"{counted.value} {system.value}"
     if counted is None:  # trimmed by end_at: the counted system follows the span
         between = items_starting_at(doc, end, "org") or items_starting_at(doc, end, "count_adjectives")
@@ -112,7 +118,9 @@ def _after_other_quantity(doc: Doc, found: list[LexItem], start: int) -> bool:
         if number.end >= len(doc):
             continue
         following = doc[number.end]
-        if any((cls, number.end) in heads for cls in (*COUNTED_CLASSES, "count_adjectives", "scale", "model_code", "org")):
+        if any(
+            (cls, number.end) in heads for cls in (*COUNTED_CLASSES, "count_adjectives", "scale", "model_code", "org")
+        ):
             return False
         if following.is_alpha and following.is_lower and not following.is_stop and len(following.text) > 3:
             return True  # '45 années', '200 soldats'

@@ -54,7 +54,16 @@ def slot_of(cls: str) -> tuple[str, str]:
 
 def register_extensions() -> None:
     """Declare the Doc attributes the components use (idempotent)."""
-    for name in ("texts", "folded", "lex_items", "lex_by_start", "lex_by_end", "arms_candidates", "ref_date", "furniture"):
+    for name in (
+        "texts",
+        "folded",
+        "lex_items",
+        "lex_by_start",
+        "lex_by_end",
+        "arms_candidates",
+        "ref_date",
+        "furniture",
+    ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -41,6 +41,8 @@ class LineSentencizer(Sentencizer):
             for i in range(1, len(doc)):
                 if not starts[i] and _starts_line_sentence(doc, i):
                     starts[i] = True
+                if starts[i] and starts[i - 1] and doc[i - 1].is_space:
+                    starts[i] = False  # '?\nLa': the line break opens the sentence, not a sentence of its own
         return guesses
 
 

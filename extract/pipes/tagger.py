@@ -121,7 +121,9 @@ class ArmsTagger:
                     candidates.extend(self._nested(_CURRENCY, span, spans))
         for i, candidate in self._compound_demonyms(doc, covered | listed):
             # the compound replaces a demonym matched on its last part ('espagnol' of 'germano-franco-espagnol')
-            candidates = [c for c in candidates if c.extra.get("compound") or not (i <= c.start and c.end <= candidate.end)]
+            candidates = [
+                c for c in candidates if c.extra.get("compound") or not (i <= c.start and c.end <= candidate.end)
+            ]
             candidates.append(candidate)
             covered.update(range(i, candidate.end))
             self._mark(doc, items, LexItem("country", i, candidate.end, candidate.value))
@@ -173,7 +175,9 @@ class ArmsTagger:
         i = 0
         while i < len(doc):
             end = i + 1
-            while end + 1 < len(doc) and folded[end] == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            while (
+                end + 1 < len(doc) and folded[end] == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            ):
                 end += 2
             word = "".join(folded[i:end])
             if "-" not in word or any(k in taken for k in range(i, end - 1)):
@@ -241,7 +245,9 @@ def _candidate(entry: GazetteerEntry, start: int, end: int) -> Candidate:
 
 
 #: Words after "dont un/une" that show the article stands for one of the items ("dont un s'est écrasé").
-_AFTER_DONT = frozenset({"a", "est", "sera", "seront", "s'", "s’", "avait", "etait", "pour", "seul", "seule", ",", "deja"})
+_AFTER_DONT = frozenset(
+    {"a", "est", "sera", "seront", "s'", "s’", "avait", "etait", "pour", "seul", "seule", ",", "deja"}
+)
 _COUNTED = ("weapon", "military_noun")
 
 
@@ -254,7 +260,9 @@ def _mark_counted_articles(doc: Doc, items: dict[tuple[str, int], LexItem]) -> N
     folded: list[str] = doc._.folded
     counted_starts = {i.start for i in items.values() if i.cls in _COUNTED}
     unit_nouns = {
-        i.start: i for i in items.values() if i.cls in ("unit_noun", "military_noun") and getattr(i.value, "unit", False)
+        i.start: i
+        for i in items.values()
+        if i.cls in ("unit_noun", "military_noun") and getattr(i.value, "unit", False)
     }
     weapon_starts = {i.start for i in items.values() if i.cls == "weapon"}
     for i, word in enumerate(folded):

@@ -242,7 +242,9 @@ def counts(*expected):
 REAL_PRESS = {
     "elided-pour-country": (
         "Près de 273 Rafale ont été vendus : 80 pour les Émirats, 55 pour l'Égypte et 36 pour l'Inde.",
-        counts(("Près de 273", "273", "Rafale"), ("80", "80", "Rafale"), ("55", "55", "Rafale"), ("36", "36", "Rafale")),
+        counts(
+            ("Près de 273", "273", "Rafale"), ("80", "80", "Rafale"), ("55", "55", "Rafale"), ("36", "36", "Rafale")
+        ),
     ),
     "elided-dont": (
         "Les Pays-Bas ont commandé 52 F-35, dont 12 pour la base de Volkel.",
@@ -254,7 +256,11 @@ REAL_PRESS = {
     ),
     "elided-in-parentheses-after-country": (
         "Le Typhoon vole en Arabie saoudite (72), à Oman (12) et au Koweït (28).",
-        counts(("72", "72", "Eurofighter Typhoon"), ("12", "12", "Eurofighter Typhoon"), ("28", "28", "Eurofighter Typhoon")),
+        counts(
+            ("72", "72", "Eurofighter Typhoon"),
+            ("12", "12", "Eurofighter Typhoon"),
+            ("28", "28", "Eurofighter Typhoon"),
+        ),
     ),
     "elided-en-verb": (
         "La France a promis des CAESAR supplémentaires. Elle doit en financer douze à elle seule.",
@@ -318,8 +324,14 @@ REAL_PRESS = {
         "La Roumanie recevra 40 Véhicules blindés de combat Piranha.",
         counts(("40 Véhicules", "40", "véhicule")),
     ),
-    "shells-thousands-dot": ("Washington a fourni 144.000 obus à l'Ukraine.", counts(("144.000 obus", "144000", "obus"))),
-    "shells-thousands-space": ("L'initiative a livré 800 000 obus en un an.", counts(("800 000 obus", "800000", "obus"))),
+    "shells-thousands-dot": (
+        "Washington a fourni 144.000 obus à l'Ukraine.",
+        counts(("144.000 obus", "144000", "obus")),
+    ),
+    "shells-thousands-space": (
+        "L'initiative a livré 800 000 obus en un an.",
+        counts(("800 000 obus", "800000", "obus")),
+    ),
     "shells-millions": (
         "Pyongyang aurait fourni 2,3 millions d'obus à Moscou.",
         counts(("2,3 millions d'obus", "2300000", "obus")),
@@ -336,7 +348,10 @@ REAL_PRESS = {
         "La première phase comprend trois Gripen E et un Gripen F.",
         counts(("trois", "3", "Gripen E"), ("un", "1", "Gripen F")),
     ),
-    "une-seule": ("Berlin n'a livré qu'une seule unité IRIS-T SLM.", counts(("une seule unité", "1", "unité IRIS-T SLM"))),
+    "une-seule": (
+        "Berlin n'a livré qu'une seule unité IRIS-T SLM.",
+        counts(("une seule unité", "1", "unité IRIS-T SLM")),
+    ),
     "dont-un": (
         "Le Mali a reçu 4 Super Tucano, dont un s'est écrasé.",
         counts(("4", "4", "EMB-314 Super Tucano"), ("un", "1", "EMB-314 Super Tucano")),

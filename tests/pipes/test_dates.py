@@ -309,7 +309,10 @@ REAL_PRESS = {
     "weekday-same-day": (("Le contrat a été signé jeudi à Varsovie.", "2024-06-13"), [("jeudi", "2024-06-13")]),
     "weekday-prochain": (("La livraison aura lieu lundi prochain.", "2024-06-13"), [("lundi", "2024-06-17")]),
     "weekday-from-dateline": (
-        ("Sydney | AFP | vendredi 17/03/2023 - Le Pentagone a annoncé jeudi la vente, après le sommet de lundi.", "2023-03"),
+        (
+            "Sydney | AFP | vendredi 17/03/2023 - Le Pentagone a annoncé jeudi la vente, après le sommet de lundi.",
+            "2023-03",
+        ),
         [("17/03/2023", "2023-03-17"), ("jeudi", "2023-03-16"), ("lundi", "2023-03-13")],
     ),
     "weekday-day-after-dateline": (
@@ -317,9 +320,15 @@ REAL_PRESS = {
         [("19 juin", "2024-06-19"), ("jeudi", "2024-06-20")],
     ),
     "weekday-month-date-only": (("Le ministre s'est exprimé mardi devant les députés.", "2024-06"), []),
-    "weekday-no-document-date": (("Le 12 juillet 2019, Ankara a reçu le S-400, puis mardi les radars.", None), [("12 juillet 2019", "2019-07-12")]),
+    "weekday-no-document-date": (
+        ("Le 12 juillet 2019, Ankara a reçu le S-400, puis mardi les radars.", None),
+        [("12 juillet 2019", "2019-07-12")],
+    ),
     "month-dernier": (("Kiev avait demandé ces systèmes en mai dernier.", "2023-04"), [("mai", "2022-05")]),
-    "month-derniere-same-year": (("Le contrat signé en février dernier entre en vigueur.", "2023-04"), [("février", "2023-02")]),
+    "month-derniere-same-year": (
+        ("Le contrat signé en février dernier entre en vigueur.", "2023-04"),
+        [("février", "2023-02")],
+    ),
     "day-month-dernier": (("Le contrat a été signé le 3 avril dernier.", "2023-04"), [("3 avril", "2023-04-03")]),
     "month-prochain": (("Les premiers Rafale arriveront en juin prochain.", "2024-06"), [("juin", "2025-06")]),
     "month-passe": (("L'accord conclu en mars passé est confirmé.", "2024-06"), [("mars", "2024-03")]),
@@ -349,7 +358,10 @@ REAL_PRESS = {
         [("5 août", ""), ("2030", "2030")],
     ),
     "decade": (("Le Rafale remplace des Mirage achetés dans les années 1970 et 1980.", "2024-06"), []),
-    "decades-then-year": (("Acquis dans les années 1990, ces chars seront remplacés en 2026.", "2024-06"), [("2026", "2026")]),
+    "decades-then-year": (
+        ("Acquis dans les années 1990, ces chars seront remplacés en 2026.", "2024-06"),
+        [("2026", "2026")],
+    ),
     "year-inside-a-name": (("Selon le rapport World Air Forces 2023, la flotte compte 20 avions.", "2024-06"), []),
     "english-date-in-a-quoted-post": (
         ("« Les CAESAR sont déjà sur le front. » — Defence of Ukraine (@DefenceU) May 25, 2022", "2022-05"),

@@ -608,7 +608,10 @@ WEAPON_ALIASES = {
         "Washington a approuvé la vente de F-16 Block 72 à la Bulgarie.",
         weapon("F-16 Block 72", "F-16 Block 70", "aircraft"),
     ),
-    "F-16-Viper": ("La Slovaquie exploite désormais des F-16 Viper.", weapon("F-16 Viper", "F-16 Block 70", "aircraft")),
+    "F-16-Viper": (
+        "La Slovaquie exploite désormais des F-16 Viper.",
+        weapon("F-16 Viper", "F-16 Block 70", "aircraft"),
+    ),
     "Fighting-Falcon": (
         "Le Fighting Falcon reste l'avion de combat le plus exporté.",
         weapon("Fighting Falcon", "F-16", "aircraft"),
@@ -835,7 +838,10 @@ ORG_FORMS = {
     "Dassault": ("Dassault a inauguré une usine en Inde.", org("Dassault", "Dassault Aviation")),
     "Naval-Group": ("Naval Group construit les sous-marins du Brésil.", org("Naval Group", "Naval Group")),
     "KNDS": ("KNDS a augmenté la cadence de production des CAESAR.", org("KNDS", "KNDS")),
-    "Nexter": ("Nexter a fourni les canons du char Leclerc.", org("Nexter", "Nexter")),  # its former name: a row of its own
+    "Nexter": (
+        "Nexter a fourni les canons du char Leclerc.",
+        org("Nexter", "Nexter"),
+    ),  # its former name: a row of its own
     "KNDS-France": ("Le Caesar est fabriqué par KNDS France à Roanne.", org("KNDS France", "KNDS France")),
     "MBDA": ("MBDA produit les missiles Aster à Bourges.", org("MBDA", "MBDA")),
     "Thales": ("Thales a livré des radars à l'Indonésie.", org("Thales", "Thales")),

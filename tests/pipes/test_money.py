@@ -559,7 +559,9 @@ REAL_PRESS_NEGATIVE = {
 
 @pytest.mark.parametrize(("text", "expected"), list(REAL_PRESS.values()), ids=list(REAL_PRESS))
 def test_money_real_press(extractor, text, expected):
-    found = [(m.text, m.value, m.unit, m.unit_source) for m in extractor.extract(text, date=DOC_DATE) if m.label == LABEL]
+    found = [
+        (m.text, m.value, m.unit, m.unit_source) for m in extractor.extract(text, date=DOC_DATE) if m.label == LABEL
+    ]
     assert found == expected
 
 

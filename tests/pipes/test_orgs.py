@@ -99,3 +99,44 @@ def test_gazetteer_org_keeps_its_name_before_its_own_demonym(extractor):
         ("ORG", "Département d'État"),
         ("COUNTRY", "américain"),
     ]
+
+
+ACRONYMS = {
+    "org-head-phrase": (
+        "Une délégation du Centre international pour la victoire de l'Ukraine (CIVU) était à Séoul. Selon le CIVU, 60 missiles ont été livrés.",
+        "Centre international pour la victoire de l'Ukraine",
+        2,
+    ),
+    "listed-org": (
+        "L'Agence européenne de défense (AED) finance le projet. L'AED a retenu trois industriels.",
+        "Agence européenne de défense",
+        2,
+    ),
+    "agency-lowercase-words": (
+        "La Direction générale des armements de Côte d'Ivoire (DGACI) a signé. La DGACI paiera.",
+        "Direction générale des armements de Côte d'Ivoire",
+        2,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "name", "uses"), list(ACRONYMS.values()), ids=list(ACRONYMS))
+def test_an_acronym_the_article_defines_is_the_same_org(extractor, text, name, uses):
+    mentions = extractor.extract(text)
+    named = [m for m in mentions if m.label == "ORG" and m.text == name]
+    assert named, [(m.label, m.text) for m in mentions]
+    acronym = text[text.index("(") + 1 : text.index(")")]
+    same = [m for m in mentions if m.label == "ORG" and m.text == acronym]
+    assert len(same) == uses and all(m.value == named[0].value for m in same)
+
+
+NOT_ACRONYM_DEFINITIONS = {
+    "country-abbreviation": "Les Émirats arabes unis (EAU) ont commandé des Rafale. Les EAU paieront.",
+    "weapon-acronym": "Les systèmes de missiles d'artillerie à haute mobilité (HIMARS) arriveront.",
+    "no-org-head": "La République démocratique allemande (RDA) exploitait des MiG-29.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_ACRONYM_DEFINITIONS.values()), ids=list(NOT_ACRONYM_DEFINITIONS))
+def test_brackets_that_define_no_org(extractor, text):
+    assert not [m for m in extractor.extract(text) if m.label == "ORG" and m.rule_id.startswith("org-")]

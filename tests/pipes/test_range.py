@@ -196,3 +196,30 @@ def test_range_press_variants(extractor, text, expected):
 @pytest.mark.parametrize(("text", "instead"), list(NEGATIVE.values()), ids=list(NEGATIVE))
 def test_range_negative(extractor, text, instead):
     assert_none(extractor.extract(text, date=DOC_DATE), instead)
+
+
+# --- Real press: what a distance measures decides whether it is a weapon's range ----------------
+REAL_PRESS = {
+    "altitude-then-range": (
+        "Le système intercepte à une altitude allant jusqu'à 20 km et à une distance allant jusqu'à 40 km.",
+        [("jusqu'à 40 km", "40")],
+    ),
+    "range-and-altitude": (
+        "Le missile a une portée de 40 kilomètres et une altitude de 20 kilomètres.",
+        [("40 kilomètres", "40")],
+    ),
+    "border-before": ("La Finlande partage une frontière de plus de 1 300 km avec la Russie.", []),
+    "border-after": ("La Finlande partage plus de 1.300 kilomètres de frontière avec la Russie.", []),
+    "altitude-after": ("Le drone vole à 8 km d'altitude pendant 24 heures.", []),
+    "nautical-alone": ("La corvette a une autonomie de 3 700 nautiques à 15 nœuds.", [("3 700 nautiques", "6852.4")]),
+    "metres-after-range-word": ("Le canon a une portée de 800 mètres.", [("800 mètres", "0.8")]),
+    "metres-ship-length": ("Le navire mesure 102 mètres de longueur sur 16 mètres de largeur.", []),
+    "metres-precision": ("Le guidage satellite permet une marge d'erreur de 30 mètres.", []),
+    "metres-long": ("Long de 62 mètres, le patrouilleur a été livré.", []),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(REAL_PRESS.values()), ids=list(REAL_PRESS))
+def test_range_real_press(extractor, text, expected):
+    found = [(m.text, m.value) for m in extractor.extract(text) if m.label == "RANGE"]
+    assert found == expected
