@@ -89,6 +89,8 @@ class Deal:
     hedge_cue: str = ""
     #: whether `status` came from a trigger word (not the 'other' default)
     staged: bool = field(default=False, repr=False)
+    #: whether `date` comes from a date in the deal's sentence (not the document date)
+    dated: bool = field(default=False, repr=False)
     #: indexes of the sentences that name the system
     sentences: list[int] = field(default_factory=list, repr=False)
 
@@ -383,6 +385,7 @@ class DealBuilder:
         deal.hedge_cue = " ".join(doc[facts.hedges[0].start : facts.hedges[0].end].text.split()) if facts.hedges else ""
         dated = _nearest_candidate(facts.dates, weapon)
         deal.date = dated.value if dated else (date.iso() if date else "")
+        deal.dated = dated is not None
         evidence = trimmed(facts.span)
         deal.evidence = " ".join(text[evidence.start_char : evidence.end_char].split())
         deal.evidence_start, deal.evidence_end = evidence.start_char + offset, evidence.end_char + offset
@@ -434,6 +437,18 @@ class DealBuilder:
         return first[0] if first else ""
 
 
+def date_deals_from_mentions(deals: list[Deal], mentions: list[Any]) -> None:
+    """Give a deal the date its evidence states once the document is read: a weekday ('a signé
+    mardi') or a partial date completed from the whole text."""
+    dates = [m for m in mentions if m.label == "DATE" and m.value]
+    for deal in deals:
+        if deal.dated:
+            continue
+        inside = [m for m in dates if deal.evidence_start <= m.start and m.end <= deal.evidence_end]
+        if inside:
+            deal.date, deal.dated = inside[0].value, True
+
+
 def trimmed(span: Span) -> Span:
     """The span without leading or trailing whitespace tokens."""
     start, end = span.start, span.end
@@ -460,6 +475,8 @@ def _merge(kept: Deal, new: Deal) -> None:
         kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
     if not kept.quantity:
         kept.quantity = new.quantity
+    if not kept.dated and new.dated:  # a headline without a date, then the sentence that gives it
+        kept.date, kept.dated = new.date, True
     if new.evidence_start > kept.evidence_start and new.evidence not in kept.evidence:
         kept.evidence = f"{kept.evidence} | {new.evidence}"
         kept.evidence_end = max(kept.evidence_end, new.evidence_end)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extract.deals import Deal, DealBuilder, trimmed
+from extract.deals import Deal, DealBuilder, date_deals_from_mentions, trimmed
 from extract.header import Header, parse_header
 from extract.mention import Mention
 from extract.partial_date import PartialDate
@@ -133,6 +133,7 @@ def _finished(result: ExtractedText, text: str) -> ExtractedText:
     # A weekday is dated only from a date the document carries (its header or table date).
     given = result.date if result.date_source in ("table", "header") else None
     result.mentions = resolve_weekdays(result.mentions, given, exact=given is not None and given.day is not None)
+    date_deals_from_mentions(result.deals, result.mentions)
     return result
 
 

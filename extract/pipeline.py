@@ -7,7 +7,7 @@ import re
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import extract.pipes.acronyms  # noqa: F401  (registers the arms_acronyms factory)
 import extract.pipes.furniture  # noqa: F401  (registers the arms_furniture factory)
@@ -53,6 +53,9 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
         + [r"(?<=[^\W\d_]{3})-"]  # 'en Indonésie- mais': a dash glued to a word
     )
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # 'portant sur 24.Son rival', 'depuis 2023.Les': a full stop glued between a number and a sentence
+    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # 'S26T', 'K9A1': a model code stays one token (the default suffixes split unit letters off digits).
     # One compiled regex (C speed) for both our model codes and the language's own exceptions.
     default_match = tokenizer.token_match

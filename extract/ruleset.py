@@ -131,6 +131,7 @@ class RuleSet:
     demonym_prefixes: dict[str, str] = field(default_factory=dict)
     furniture_labels: dict[str, str] = field(default_factory=dict)
     furniture_patterns: list[FurniturePattern] = field(default_factory=list)
+    furniture_inline: list[FurniturePattern] = field(default_factory=list)
     problems: list[RulesError] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -592,7 +593,7 @@ def _load_gazetteers(root: Path, rules: RuleSet) -> None:
 
 PATTERN_KEYS_REQUIRED = ("id", "label", "pattern")
 PATTERN_KEYS_OPTIONAL = ("start_at", "end_at", "unit_from", "note")
-UNIT_SOURCES = ("sentence", "previous")
+UNIT_SOURCES = ("sentence", "following", "nearest", "previous", "next")
 
 
 def _load_patterns(root: Path, rules: RuleSet) -> None:
@@ -752,18 +753,20 @@ def _load_furniture(root: Path, rules: RuleSet) -> None:
             if _check_furniture_kind(labels, line, row["kind"], rules.problems):
                 rules.furniture_labels[furniture_key(row["form"])] = row["kind"]
         rules.counts["furniture/labels.csv"] = len(rules.furniture_labels)
-    lines = folder / "lines.csv"
-    if lines.exists():
-        for line, row in _read_csv(lines, ["pattern", "kind"], ["note"], rules.problems):
-            if not _check_furniture_kind(lines, line, row["kind"], rules.problems):
+    for name, target in (("lines.csv", rules.furniture_patterns), ("inline.csv", rules.furniture_inline)):
+        path = folder / name
+        if not path.exists():
+            continue
+        for line, row in _read_csv(path, ["pattern", "kind"], ["note"], rules.problems):
+            if not _check_furniture_kind(path, line, row["kind"], rules.problems):
                 continue
             try:
                 regex = re.compile(f"(?:{row['pattern']})", re.IGNORECASE)
             except re.error as error:
-                rules.problems.append(RulesError(lines, line, Messages.E019.format(error=error)))
+                rules.problems.append(RulesError(path, line, Messages.E019.format(error=error)))
                 continue
-            rules.furniture_patterns.append(FurniturePattern(regex, row["kind"], f"{lines.name}:{line}"))
-        rules.counts["furniture/lines.csv"] = len(rules.furniture_patterns)
+            target.append(FurniturePattern(regex, row["kind"], f"{path.name}:{line}"))
+        rules.counts[f"furniture/{name}"] = len(target)
 
 
 # --- entry point -------------------------------------------------------------------

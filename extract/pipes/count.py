@@ -41,10 +41,13 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
         following = items_starting_at(doc, after, "weapon") or items_starting_at(doc, after, "model_code")
         counted = following[0] if following else None
     unit_source = ""
-    if counted is None and rule.unit_from == "sentence":
+    if counted is None and rule.unit_from in ("sentence", "following", "nearest"):
         if _is_year(doc, start, end):
             return None
-        counted, unit_source = _sentence_anchor(doc, start, end), "sentence"
+        counted = _sentence_anchor(
+            doc, start, end, following=rule.unit_from == "following", nearest=rule.unit_from == "nearest"
+        )
+        unit_source = "sentence"
     if counted is None:
         return None
     values = amounts.values
@@ -65,17 +68,20 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
     )
 
 
-#: Words between a unit noun and its system: 'deux unités de la classe Gowind'.
-_UNIT_LINKS = frozenset({"de", "d'", "d’", "du", "des", "la", "classe", "type"})
+#: How many words may describe a system between a unit noun and its name
+#: ('trois batteries de missiles de croisière antinavires BrahMos').
+UNIT_REACH = 7
 
 
 def _system_after(doc: Doc, i: int) -> LexItem | None:
-    """The system right after a unit noun (up to three linking words): 'batteries SAMP/T'."""
-    for j in range(i, min(i + 4, len(doc))):
+    """The system a unit noun counts: the first one after it, across lower-case words only
+    ('batteries SAMP/T', 'unités de la classe Gowind', 'batteries de défense aérienne KM-SAM')."""
+    for j in range(i, min(i + UNIT_REACH + 1, len(doc))):
         found = items_starting_at(doc, j, "weapon")
         if found:
             return found[0]
-        if doc[j].lower_ not in _UNIT_LINKS:
+        token = doc[j]
+        if not (token.is_lower or token.text in ("d'", "d’", "l'", "l’")):
             return None
     return None
 
@@ -84,7 +90,9 @@ def _is_year(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and len(doc[start].text) == 4 and doc[start].text[:2] in ("19", "20")
 
 
-def _sentence_anchor(doc: Doc, start: int, end: int, *, weapons_only: bool = False) -> LexItem | None:
+def _sentence_anchor(
+    doc: Doc, start: int, end: int, *, weapons_only: bool = False, following: bool = False, nearest: bool = False
+) -> LexItem | None:
     """The system or counted noun an elided count refers to: the nearest in its sentence (or the
     sentence before, in the same paragraph), before it first.
 
@@ -94,17 +102,31 @@ def _sentence_anchor(doc: Doc, start: int, end: int, *, weapons_only: bool = Fal
     first = sentence.start
     if first > 0:
         previous = doc[first - 1].sent
-        if "\n" not in doc[previous.start : first].text:
+        body = previous.start
+        while body < first and doc[body].is_space:  # a sentence may open with the line break before it
+            body += 1
+        if "\n" not in doc[body:first].text:  # the same paragraph
             first = previous.start
     found = items_in(doc, first, sentence.end)
     if _after_other_quantity(doc, found, start):
         return None
     anchors = [i for i in found if i.cls == "weapon" or (i.cls == "military_noun" and not weapons_only)]
-    before = [i for i in anchors if i.end <= start]
-    if before:
-        return before[-1]
     after = [i for i in anchors if i.start >= end]
+    if following:
+        return after[0] if after else None
+    before = [i for i in anchors if i.end <= start]
+    systems = [i for i in before if i.cls == "weapon"]
+    if systems and not nearest:  # the system if the text names one, else the noun
+        return systems[-1]
+    if before:  # 'une vingtaine d'hélicoptères, dont 12 pour la marine': the head right before
+        return before[-1]
     return after[0] if after else None
+
+
+#: Nouns whose count does not stop an elided count from counting the sentence's system.
+_NEUTRAL_NOUNS = frozenset(
+    {"pays", "clients", "fois", "nations", "états", "etats", "tranches", "phases", "étapes", "vagues", "temps", "lots"}
+)
 
 
 def _after_other_quantity(doc: Doc, found: list[LexItem], start: int) -> bool:
@@ -115,13 +137,15 @@ def _after_other_quantity(doc: Doc, found: list[LexItem], start: int) -> bool:
     """
     heads = {(i.cls, i.start) for i in found}
     for number in reversed([i for i in found if i.cls == "number" and i.end <= start]):
-        if number.end >= len(doc):
-            continue
+        if number.end >= len(doc) or ("day", number.start) in heads or ("year", number.start) in heads:
+            continue  # 'Le 5 août', 'en 2019': dates, not quantities
         following = doc[number.end]
         if any(
             (cls, number.end) in heads for cls in (*COUNTED_CLASSES, "count_adjectives", "scale", "model_code", "org")
         ):
             return False
         if following.is_alpha and following.is_lower and not following.is_stop and len(following.text) > 3:
+            if following.lower_ in _NEUTRAL_NOUNS:
+                continue  # 'Seuls deux pays en ont commandé davantage : 80 pour les Émirats'
             return True  # '45 années', '200 soldats'
     return False

@@ -78,6 +78,27 @@ def _is_lone_year_of_something_else(doc: Doc, start: int, end: int) -> bool:
     return following.is_alpha and following.is_lower and not following.is_stop
 
 
+def _year_after(doc: Doc, end: int, reference: PartialDate | None) -> PartialDate | None:
+    """The year a partial date shares with what follows it: 'juin et décembre 2023' -> 2023,
+    'février l'an dernier' -> the year before the document's."""
+    i = end
+    relative = items_starting_at(doc, i, "relative_date")
+    if relative and relative[0].value[0] == "year":
+        return reference.shifted("year", relative[0].value[1]) if reference is not None else None
+    if i < len(doc) and doc[i].lower_ in ("et", ",", "ou", "à", "au"):
+        i += 1
+        if i < len(doc) and doc[i].lower_ in ("le", "en", "au"):
+            i += 1
+        days = items_starting_at(doc, i, "day")
+        i = days[0].end if days else i
+        months = items_starting_at(doc, i, "month")
+        if months:
+            years = items_starting_at(doc, months[0].end, "year")
+            if years:
+                return PartialDate(int(years[0].value))
+    return None
+
+
 def _weekday(doc: Doc, start: int, end: int, weekday: int, rule: PatternRule) -> Candidate | None:
     """'a annoncé jeudi': a day the document's own date fixes (see `reference_date.resolve_weekdays`).
 
@@ -147,6 +168,10 @@ def normalize_date(doc: Doc, start: int, end: int, items: list[LexItem], rule: P
         if _is_lone_year_of_something_else(doc, start, end) or _is_decade_or_name(doc, start):
             return None
     text = doc[start:end].text
+    if "year" not in classes and "month" in classes:
+        shared = _year_after(doc, end, reference)
+        if shared is not None:  # 'en juin et décembre 2023', 'en février l'an dernier'
+            reference = shared
     shift = items_starting_at(doc, end, "month_shifts") if "year" not in classes else []
     if shift and "month" in classes:
         return _shifted_month(text, reference, int(shift[0].value), start, end, rule)

@@ -12,8 +12,9 @@ from extract.pipes.quantity import read_amounts
 from extract.ruleset import PatternRule
 
 KM_DECIMALS = Decimal("0.001")
-#: How many words before a distance its context noun ('portée', 'altitude') may stand.
-CONTEXT_WINDOW = 6
+#: How many words before a distance its context noun ('portée', 'altitude') may stand
+#: ('une frontière de 680 km avec la Biélorussie et de 275 km avec ...').
+CONTEXT_WINDOW = 12
 
 
 def normalize_range(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
@@ -51,4 +52,6 @@ def _context_before(doc: Doc, start: int) -> str:
         found = items_starting_at(doc, i, "distance_context")
         if found:
             return str(found[0].value)
+        if items_starting_at(doc, i, "distance_blockers"):
+            return "blocks"  # 'le long de la frontière de 460 km'
     return ""

@@ -2,8 +2,8 @@
 
 Section labels ("International"), photo credits ("Photo : Reuters"), bylines and update
 stamps ("Mis à jour le 04/11 à 10h02"), broadcast times, share and subscribe lines, site
-slogans. They are recognized with `rules/furniture/` (a lexicon of whole lines and line
-patterns) and nothing is extracted from them: `arms_resolver` drops every candidate that
+slogans. They are recognized with `rules/furniture/` (a lexicon of whole lines, line
+patterns, and credits in brackets inside a line) and nothing is extracted from them: `arms_resolver` drops every candidate that
 overlaps one. A quoted social-media post or a caption that states a fact is article text.
 """
 
@@ -51,6 +51,12 @@ def find_furniture(text: str, rules: RuleSet) -> list[FurnitureLine]:
         if kind is not None:
             start = match.start() + (len(line) - len(line.lstrip()))
             found.append(FurnitureLine(start, start + len(stripped), kind))
+            continue
+        for pattern in rules.furniture_inline:  # '... le 13 novembre (© Naval Group)': only the credit
+            found.extend(
+                FurnitureLine(match.start() + m.start(), match.start() + m.end(), pattern.kind)
+                for m in pattern.regex.finditer(line)
+            )
     return found
 
 

@@ -21,6 +21,8 @@ def normalize_money(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
     unit_source = ""
     if currency is None and rule.unit_from == "previous":
         currency, unit_source = _carried_currency(doc, start), "carried"
+    elif currency is None and rule.unit_from == "next":
+        currency, unit_source = _currency_after(doc, end), "carried"
     amounts = read_amounts(items)
     if currency is None or amounts is None or amounts.value <= 0:
         return None
@@ -81,6 +83,21 @@ def _carried_currency(doc: Doc, start: int) -> str | None:
         and depth[item.start - first] <= depth[-1]  # '(environ 335 millions d'euros)' is an aside
     ]
     return _code(doc, currencies[-1]) if currencies else None
+
+
+#: How far after an amount the currency of the next one may stand ('1,25 milliard et de 655 millions de dollars').
+NEXT_REACH = 7
+
+
+def _currency_after(doc: Doc, end: int) -> str | None:
+    """The currency of the amount coordinated right after `end`, across no punctuation."""
+    for i in range(end, min(end + NEXT_REACH, len(doc))):
+        found = [item for item in (doc._.lex_by_start or {}).get(i, ()) if item.cls in ("currency", "scaled_currency")]
+        if found:
+            return _code(doc, found[0])
+        if doc[i].is_punct:
+            return None
+    return None
 
 
 def _bracket_depths(doc: Doc, first: int, start: int) -> list[int]:

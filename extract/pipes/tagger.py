@@ -156,13 +156,26 @@ class ArmsTagger:
     def _capital_is_a_place(self, doc: Doc, span: Span) -> bool:
         """'à Vilnius' after 'sommet', 'visite', 'signé'... or in a caption ', à Rome, le 29 avril'."""
         folded = doc._.folded
-        if span.start == 0 or folded[span.start - 1] != "a":
+        if folded[span.end : span.end + 1] == [","] and any(
+            word in _WEEKDAYS or word[:1].isdigit() for word in folded[span.end + 1 : span.end + 3]
+        ):
+            return True  # a dateline: 'Dakar, vendredi 17/03/2023 -'
+        if span.start == 0:
+            return False
+        if folded[span.start - 1] in ("de", "d'") and any(
+            word in _DIRECTIONS for word in folded[max(0, span.start - 3) : span.start - 1]
+        ):
+            return True  # '270 km au sud de Tunis', 'près de Kiev', 'la Bourse de Stockholm'
+        if folded[span.start - 1] not in ("a", "au"):  # 'à Vilnius', 'au Caire'
             return False
         before = folded[max(0, span.start - 1 - PLACE_CUE_WINDOW) : span.start - 1]
         if any(word in self.rules.capital_place_cues for word in before):
             return True
-        after = folded[span.end : span.end + 2]
-        return after[:1] == [","] and span.start >= 2 and folded[span.start - 2] == ","
+        if any(word in _EVENTS for word in folded[span.end : span.end + EVENT_WINDOW]):
+            return True  # 'a annoncé à Paris le ministre, en marge du salon Eurosatory'
+        after = folded[span.end : span.end + 1]
+        opens_sentence = doc[span.start - 1].is_sent_start or (span.start >= 2 and folded[span.start - 2] == ",")
+        return after == [","] and bool(opens_sentence)  # 'À Pretoria, les syndicats'; ', à Rome, le 29 avril'
 
     def _compound_demonyms(self, doc: Doc, taken: set[int]) -> list[tuple[int, Candidate]]:
         """'franco-allemand' -> FRA and DEU, 'indo-russe' -> IND and RUS (rules/gazetteers/demonym_prefixes.csv).
@@ -225,6 +238,29 @@ class ArmsTagger:
         items[(item.cls, item.start)] = item
 
 
+#: Words of direction or nearness before 'de <capital>': a place ('au sud de Tunis').
+_DIRECTIONS = frozenset(
+    {
+        "sud",
+        "nord",
+        "est",
+        "ouest",
+        "pres",
+        "loin",
+        "environs",
+        "banlieue",
+        "peripherie",
+        "large",
+        "bourse",
+        "aeroport",
+        "port",
+    }
+    | {"universite", "region", "ville", "maire", "province", "gouvernorat", "wilaya", "quartier", "salon", "sommet"}
+)
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+#: Events after 'à <capital>' that make it a place: 'à Paris ... en marge du salon'.
+_EVENTS = frozenset({"sommet", "salon", "conference", "visite", "reunion", "forum", "ceremonie", "marge"})
+EVENT_WINDOW = 15
 #: How many words before 'à <capital>' a place cue ('sommet', 'visite') may stand.
 PLACE_CUE_WINDOW = 5
 #: Stands for a currency word when looking for the demonym inside it ('dollars américains').
@@ -280,15 +316,21 @@ def _mark_counted_articles(doc: Doc, items: dict[tuple[str, int], LexItem]) -> N
         if unit is not None and unit.end in weapon_starts:
             items[("number", i)] = LexItem("number", i, i + 1, 1)  # 'une unité IRIS-T SLM'
             continue
-        if i + 1 in counted_starts and before in ("et", ",") and _list_of_counts(doc, items, i):
+        if before in ("d'", "d’") and i >= 2 and folded[i - 2] == "et":
+            before = "et"  # 'deux Su-57 et d'un Su-35'
+        if i + 1 in counted_starts and before in ("et", ",") and _list_of_counts(doc, items, i, after=before == ","):
             items[("number", i)] = LexItem("number", i, i + 1, 1)
 
 
-def _list_of_counts(doc: Doc, items: dict[tuple[str, int], LexItem], i: int) -> bool:
-    """Whether the sentence of token `i` also counts items with a number ('trois Gripen E et un Gripen F')."""
+def _list_of_counts(doc: Doc, items: dict[tuple[str, int], LexItem], i: int, *, after: bool = False) -> bool:
+    """Whether the sentence of token `i` also counts items with a number ('trois Gripen E et un Gripen F').
+
+    With `after` (the article follows a comma), the count must come later in the list ('un système
+    RAM, une tourelle et quatre tubes'): '288 lanceurs Chunmoo, un système de ...' is an apposition.
+    """
     sentence = doc[i].sent
     for (cls, start), item in items.items():
-        if cls == "number" and sentence.start <= start < sentence.end and start != i:
+        if cls == "number" and sentence.start <= start < sentence.end and start != i and (not after or start > i):
             nxt = item.end
             if any((c, nxt) in items for c in ("weapon", "military_noun", "count_adjectives")):
                 return True

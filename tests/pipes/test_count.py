@@ -158,7 +158,7 @@ PRESS_VARIANTS = {
     ),
     "exemplaires": (
         "L'Inde a reçu trois exemplaires supplémentaires du Rafale.",
-        hit("trois exemplaires", "3", "exemplaire"),
+        hit("trois exemplaires", "3", "Rafale"),  # copies of the system named after
     ),
     "lance-roquettes": (
         "Kiev a reçu 50 lance-roquettes multiples depuis le début de la guerre.",
@@ -370,6 +370,8 @@ REAL_PRESS_NEGATIVE = {
     "regiments-of-soldiers": "Trois régiments d'infanterie défileront.",
     "en-years": "Le Rafale est en service depuis 20 ans.",
     "apposition-un": "Varsovie a commandé 288 lanceurs Chunmoo, un système de lance-roquettes multiples.",
+    "autres-before-a-noun": "Moscou a livré des Su-57 ; deux autres contrats sont en discussion.",
+    "dizaine-de-jours": "Le patrouilleur est arrivé après une dizaine de jours de traversée.",
     "no-system-in-reach": "Le budget a augmenté : 80 pour la marine, 55 pour l'armée de terre.",
 }
 

@@ -375,3 +375,22 @@ def test_date_real_press(extractor, given, expected):
     text, doc_date = given
     found = [(m.text, m.value) for m in extractor.extract(text, date=doc_date) if m.label == LABEL]
     assert found == expected
+
+
+SHARED_YEAR = {
+    "months-coordinated": ("Livraisons en juin et décembre 2023.", [("juin", "2023-06"), ("décembre 2023", "2023-12")]),
+    "days-coordinated": (
+        "Essais le 3 mars et le 5 avril 2025.",
+        [("3 mars", "2025-03-03"), ("5 avril 2025", "2025-04-05")],
+    ),
+    "month-relative-year": (
+        "En février l'an dernier, Alger a commandé.",
+        [("février", "2023-02"), ("l'an dernier", "2023")],
+    ),
+    "not-coordinated": ("Signé en mars, livré en 2025.", [("mars", "2024-03"), ("2025", "2025")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(SHARED_YEAR.values()), ids=list(SHARED_YEAR))
+def test_a_partial_date_shares_the_year_that_follows(extractor, text, expected):
+    assert [(m.text, m.value) for m in extractor.extract(text, date=DOC_DATE) if m.label == LABEL] == expected

@@ -80,3 +80,11 @@ def test_furniture_after_the_crawl_prefix(extractor):
     assert result.header.title == ""
     assert not [m for m in result.mentions if m.start < text.index("\n")]
     assert {"PRK", "RUS", "60"} <= {m.value for m in result.mentions}
+
+
+def test_a_credit_closing_a_caption_gives_nothing_but_the_caption_does(extractor):
+    text = "Le Maroc attend sa frégate.\nMise à l'eau de la FREMM le 13 novembre (© Naval Group)\nFin."
+    mentions = extractor.extract(text, date="2024-06")
+    credit = text.index("(©")
+    assert {"FREMM", "2024-11-13"} <= {m.value for m in mentions}
+    assert not [m for m in mentions if m.start >= credit and m.end <= credit + len("(© Naval Group)")]

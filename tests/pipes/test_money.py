@@ -569,3 +569,12 @@ def test_money_real_press(extractor, text, expected):
 def test_money_real_press_negative(extractor, text):
     carried = [m for m in extractor.extract(text, date=DOC_DATE) if m.label == LABEL and m.unit_source == "carried"]
     assert not carried, cases.show(carried)
+
+
+def test_a_currency_given_by_the_next_amount(extractor):
+    text = "Deux contrats d'un montant de 1,25 milliard et de 655 millions de dollars."
+    found = [(m.text, m.value, m.unit, m.unit_source) for m in extractor.extract(text) if m.label == LABEL]
+    assert found == [
+        ("1,25 milliard", "1250000000", "USD", "carried"),
+        ("655 millions de dollars", "655000000", "USD", ""),
+    ]

@@ -51,7 +51,7 @@ FROM_ISSUE = {
         hit("120 milles nautiques", "222.24"),
     ),
     "interval-entre-et": (
-        "Le système couvre une bande située entre 70 et 80 km de la frontière.",
+        "Le système intercepte des cibles situées entre 70 et 80 km.",
         hit("entre 70 et 80 km", "80", value_min="70"),
     ),
 }
@@ -83,11 +83,11 @@ PRESS_VARIANTS = {
         hit("au moins 500 km", "500", approx="au moins"),
     ),
     "approx-quelque": (
-        "La base aérienne se trouve à quelque 400 kilomètres de la frontière.",
+        "Le drone a un rayon d'action de quelque 400 kilomètres.",
         hit("quelque 400 kilomètres", "400", approx="quelque"),
     ),
     "approx-moins-de-mile": (
-        "Les vedettes se sont approchées à moins de 1 mile de la côte.",
+        "Le canon antiaérien a une portée de moins de 1 mile.",
         hit("moins de 1 mile", "1.609", approx="moins de"),
     ),
     "jusqu-a-miles": (
@@ -103,7 +103,7 @@ PRESS_VARIANTS = {
         hit("100 miles", "160.934"),
     ),
     "milles-alone-is-nautical": (
-        "Le porte-avions croisait à 1 000 milles des côtes libyennes.",
+        "Le porte-avions a une autonomie de 1 000 milles.",
         hit("1 000 milles", "1852"),
     ),
     "milles-marins": (
@@ -158,6 +158,10 @@ PRESS_VARIANTS = {
 
 # --- Must not yield a RANGE mention (second item: a label that must be found instead, or None) --
 NEGATIVE = {
+    "band-from-a-border": ("Le système couvre une bande située entre 70 et 80 km de la frontière.", None),
+    "base-from-a-border": ("La base aérienne se trouve à quelque 400 kilomètres de la frontière.", None),
+    "boats-from-the-coast": ("Les vedettes se sont approchées à moins de 1 mile de la côte.", None),
+    "carrier-from-the-coast": ("Le porte-avions croisait à 1 000 milles des côtes libyennes.", "COUNTRY"),
     "speed-km-per-hour": ("Le missile de croisière vole à 900 km/h.", None),
     "area-km2": ("La zone d'exclusion couvre 300 km².", None),
     "area-kilometres-carres": ("La base s'étend sur 350 kilomètres carrés.", None),
