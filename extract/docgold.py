@@ -27,9 +27,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from extract.errors import InputError
+from extract.evaluate import Score
 
 LABELS = ("COUNTRY", "WEAPON", "MONEY", "COUNT", "RANGE", "DATE", "ORG")
 #: Labels pooled in the micro F1 (ORG is reported apart).
@@ -40,35 +41,17 @@ Prediction = tuple[str, str, str]  # (text, value, unit)
 
 
 @dataclass
-class Tally:
-    """True positives, false positives and false negatives, with their ratios."""
+class Tally(Score):
+    """A Score as the reference scorer counts it: 0 (not 1) when there is nothing to divide by."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        """tp / (tp + fp); 0 when nothing was found."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        """tp / (tp + fn); 0 when nothing was expected."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    EMPTY: ClassVar[float] = 0.0
 
     def add(self, tp: int, fp: int, fn: int) -> None:
         """Count one more comparison."""
         self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
 
     def as_dict(self) -> dict[str, float | int]:
-        """Counts and rounded ratios."""
+        """Counts and ratios rounded as the reference scorer prints them."""
         return {
             "tp": self.tp,
             "fp": self.fp,

@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from extract.extractor import Extractor
 from extract.gold import GoldMention, Sample, load_samples
@@ -30,16 +30,18 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    #: precision or recall when there is nothing to divide by (nothing found / nothing expected)
+    EMPTY: ClassVar[float] = 1.0
 
     @property
     def precision(self) -> float:
-        """tp / (tp + fp); 1.0 when nothing was found."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        """tp / (tp + fp); EMPTY when nothing was found."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else self.EMPTY
 
     @property
     def recall(self) -> float:
-        """tp / (tp + fn); 1.0 when nothing was expected."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        """tp / (tp + fn); EMPTY when nothing was expected."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else self.EMPTY
 
     @property
     def f1(self) -> float:
