@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -94,8 +94,19 @@ class Deal:
     #: indexes of the sentences that name the system
     sentences: list[int] = field(default_factory=list, repr=False)
 
+    def shifted(self, offset: int) -> Deal:
+        """The same deal with offsets moved by `offset` (a piece's place in its text)."""
+        package = f"a{int(self.package_id[1:]) + offset}" if self.package_id.startswith("a") else self.package_id
+        return replace(
+            self,
+            evidence_start=self.evidence_start + offset,
+            evidence_end=self.evidence_end + offset,
+            package_id=package,
+            sentences=list(self.sentences),
+        )
+
     def as_row(self, doc_id: str) -> dict[str, Any]:
-        """The deal as a deals.csv row; package ids are made unique by the doc_id."""
+        """The deal as a deals.csv row; package ids (the amount's offset) are made unique by the doc_id."""
         row = {k: getattr(self, k) for k in DEAL_COLUMNS if k != "doc_id"}
         row["hedged"] = "true" if self.hedged else "false"
         row["package_id"] = f"{doc_id}#{self.package_id}" if self.package_id else ""
@@ -218,10 +229,10 @@ class DealBuilder:
                 for deal in self._deals(doc, text, facts, index, weapon, main_recipient, date, offset):
                     key = (deal.supplier, deal.recipient, deal.system)
                     if key in deals:
-                        _merge(deals[key], deal)
+                        merge_deals(deals[key], deal)
                     else:
                         deals[key] = deal
-        self._attach_nearby_amounts(sentences, list(deals.values()))
+        self._attach_nearby_amounts(sentences, list(deals.values()), offset)
         # A system whose sentences have no stage word takes the document's first stage
         # (a DSCA rewrite approves every system it lists).
         first_stage = next((d.status for d in deals.values() if d.staged), "other")
@@ -378,7 +389,7 @@ class DealBuilder:
             deal.value, deal.currency = money.value, money.unit
             systems = {w.value for w in facts.weapons}
             deal.value_scope = "system" if len(systems) == 1 else "package"
-            deal.package_id = f"s{index + 1}" if deal.value_scope == "package" else ""
+            deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
         trigger = _nearest(facts.triggers, weapon, lambda h: h.cue.kind not in ("", "none"))
         deal.status = trigger.cue.kind if trigger else ""
         deal.hedged = bool(facts.hedges)  # a hedge covers its sentence (clause scoping measured worse)
@@ -393,7 +404,7 @@ class DealBuilder:
         return deal
 
     @staticmethod
-    def _attach_nearby_amounts(sentences: list[_SentenceFacts], deals: list[Deal]) -> None:
+    def _attach_nearby_amounts(sentences: list[_SentenceFacts], deals: list[Deal], offset: int) -> None:
         """An amount in a deal sentence naming no system ('cette vente, estimée à 524,2 millions de
         dollars') values the unvalued deals named up to AMOUNT_REACH sentences around it in the same
         paragraph; several deals share it as a package."""
@@ -407,9 +418,10 @@ class DealBuilder:
             }
             unvalued = [d for d in deals if not d.value and near & set(d.sentences)]
             scope = "system" if len(unvalued) == 1 else "package"
+            money = facts.money[0]
             for deal in unvalued:
-                deal.value, deal.currency, deal.value_scope = facts.money[0].value, facts.money[0].unit, scope
-                deal.package_id = f"s{index + 1}" if scope == "package" else ""
+                deal.value, deal.currency, deal.value_scope = money.value, money.unit, scope
+                deal.package_id = f"a{facts.span.doc[money.start].idx + offset}" if scope == "package" else ""
 
     @staticmethod
     def _pick(facts: _SentenceFacts, weapon: Candidate, role: str, exclude: str = "") -> tuple[str, str]:
@@ -468,7 +480,7 @@ def _nearest_candidate(candidates: list[Candidate], weapon: Candidate) -> Candid
     return min(candidates, key=lambda c: abs(c.start - weapon.start)) if candidates else None
 
 
-def _merge(kept: Deal, new: Deal) -> None:
+def merge_deals(kept: Deal, new: Deal) -> None:
     """A system named again: fill what the first mention lacked."""
     kept.sentences.extend(new.sentences)
     if not kept.staged and new.staged:

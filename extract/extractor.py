@@ -10,12 +10,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extract.deals import Deal, DealBuilder, date_deals_from_mentions, trimmed
+from extract.deals import Deal, date_deals_from_mentions, merge_deals, trimmed
 from extract.header import Header, parse_header
 from extract.mention import Mention
 from extract.partial_date import PartialDate
 from extract.pipeline import DEFAULT_MODEL, build_pipeline
-from extract.pipes.furniture import FurnitureLine, find_furniture
+from extract.pipes.furniture import find_furniture
+from extract.pipes.items import SPANS_KEY, from_span
 from extract.reference_date import complete_dates, infer_reference_date, resolve_weekdays
 from extract.ruleset import load_rules
 
@@ -58,7 +59,6 @@ class Extractor:
         self.batch_size = batch_size
         self.nlp = build_pipeline(self.rules_dir, fast=fast, model=model)
         self.rules = load_rules(self.rules_dir)
-        self.deal_builder = DealBuilder(self.rules)
 
     def extract(self, text: str, date: str | PartialDate | None = None) -> list[Mention]:
         """Mentions of one text; `date` (ISO, e.g. '2024-06') completes partial dates."""
@@ -83,18 +83,14 @@ class Extractor:
                 yield from pieces
 
         left = 0  # pieces of pending[0] still to come
-        for doc, (offset, piece_end) in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
+        for doc, (offset, _) in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
             if left == 0:
                 while pending[0][2] == 0:  # texts without a body (header only) have no piece
                     yield _finished(*pending.popleft()[:2])
                 left = pending[0][2]
             result, text, _ = pending[0]
             result.mentions.extend(_mentions(doc, text, offset))
-            result.deals.extend(
-                self.deal_builder.build(
-                    doc, doc._.arms_candidates or [], result.date, offset, text=text[offset:piece_end]
-                )
-            )
+            _add_deals(result.deals, [Deal(**record).shifted(offset) for record in doc._.arms_deals or []])
             left -= 1
             if left == 0:
                 yield _finished(*pending.popleft()[:2])
@@ -113,12 +109,10 @@ class Extractor:
         pieces = []
         for start, end in split_pieces(text, header.body_start, MAX_PIECE_CHARS):
             doc = self.nlp.make_doc(text[start:end])
-            doc._.ref_date = reference
+            doc._.ref_date = reference.iso() if reference else None
             if header.credit_span and start <= header.credit_span[0] < end:
                 # '(DR)' after a headline: a credit, not article text
-                doc._.furniture = [
-                    FurnitureLine(header.credit_span[0] - start, header.credit_span[1] - start, "credit")
-                ]
+                doc._.furniture = [(header.credit_span[0] - start, header.credit_span[1] - start, "credit")]
             pieces.append((doc, (start, end)))
         return ExtractedText(header, reference, date_source=source), pieces
 
@@ -135,6 +129,18 @@ def _finished(result: ExtractedText, text: str) -> ExtractedText:
     result.mentions = resolve_weekdays(result.mentions, given, exact=given is not None and given.day is not None)
     date_deals_from_mentions(result.deals, result.mentions)
     return result
+
+
+def _add_deals(deals: list[Deal], piece_deals: list[Deal]) -> None:
+    """Deals of one more piece of a long text: a transfer named again joins its first row."""
+    index = {(d.supplier, d.recipient, d.system): d for d in deals}
+    for deal in piece_deals:
+        kept = index.get((deal.supplier, deal.recipient, deal.system))
+        if kept is None:
+            deals.append(deal)
+            index[(deal.supplier, deal.recipient, deal.system)] = deal
+        else:
+            merge_deals(kept, deal)
 
 
 def split_pieces(text: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -162,7 +168,7 @@ def _mentions(doc: Doc, original: str, offset: int) -> list[Mention]:
         sentences.append((span.start, start_char, end_char, " ".join(original[start_char:end_char].split())))
     sentence_starts = [s[0] for s in sentences]
     mentions = []
-    for candidate in doc._.arms_candidates or []:
+    for candidate in map(from_span, doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []):
         span = doc[candidate.start : candidate.end]
         _, sentence_start, sentence_end, sentence = sentences[max(0, bisect_right(sentence_starts, span.start) - 1)]
         start, end = span.start_char + offset, span.end_char + offset

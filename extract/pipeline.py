@@ -10,12 +10,13 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import extract.pipes.acronyms  # noqa: F401  (registers the arms_acronyms factory)
+import extract.pipes.arms  # noqa: F401  (registers the arms_extractor factory)
 import extract.pipes.furniture  # noqa: F401  (registers the arms_furniture factory)
 import extract.pipes.patterns  # noqa: F401  (registers the arms_patterns factory)
 import extract.pipes.resolver  # noqa: F401  (registers the arms_resolver factory)
 import extract.pipes.sentences  # noqa: F401  (registers the arms_sentencizer factory)
 import extract.pipes.tagger  # noqa: F401  (registers the arms_tagger factory)
-from extract.ruleset import RuleSet, load_rules
+from extract.ruleset import RuleSet
 
 DEFAULT_MODEL = "fr_core_news_sm"
 MODEL_CODE_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,4}-?[0-9]+[A-Z][A-Z0-9]*$")
@@ -79,24 +80,16 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
 
 
 def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: str = DEFAULT_MODEL) -> Language:
-    """The extraction pipeline.
+    """The extraction pipeline: the French model (or spaCy's blank French tokenizer with `fast`)
+    plus the `arms_extractor` component (see `extract.pipes.arms`).
 
-    Default: the French model (tagger, parser, lemmatizer: POS, LEMMA and DEP can be used in
-    patterns) plus the rule components. `fast`: spaCy's blank French tokenizer instead of the
-    model; patterns that need POS/LEMMA/DEP then never fire.
+    The model's tagger, parser and lemmatizer run, so patterns may use POS, LEMMA and DEP; its
+    NER is left out (the rules do not use it). Sentences come from punctuation and line breaks
+    in both modes: the parser's boundaries break designations ("F-16 | Block | 72").
     """
-    rules = load_rules(rules_dir)
     if fast:
         nlp = spacy.blank("fr")
     else:
         nlp = spacy.load(model, exclude=UNUSED_MODEL_COMPONENTS)
-    # Sentences come from punctuation and line breaks in both modes: the parser's boundaries
-    # break designations ("F-16 | Block | 72"), and evidence sentences must not.
-    nlp.add_pipe("arms_sentencizer")
-    customize_tokenizer(nlp, rules)
-    nlp.add_pipe("arms_furniture", config={"rules_dir": rules_dir})
-    nlp.add_pipe("arms_tagger", config={"rules_dir": rules_dir})
-    nlp.add_pipe("arms_patterns", config={"rules_dir": rules_dir})
-    nlp.add_pipe("arms_acronyms")
-    nlp.add_pipe("arms_resolver")
+    nlp.add_pipe("arms_extractor", config={"rules_dir": rules_dir})
     return nlp

@@ -152,7 +152,7 @@ def _shifted_month(
 
 def normalize_date(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """ISO 8601 at the written precision; empty value when the document date cannot complete it."""
-    reference: PartialDate | None = doc._.ref_date
+    reference = PartialDate.parse(doc._.ref_date)
     relative = next((i for i in items if i.cls == "relative_date"), None)
     if relative is not None:
         period, offset = relative.value

@@ -61,7 +61,7 @@ def find_furniture(text: str, rules: RuleSet) -> list[FurnitureLine]:
 
 
 class ArmsFurniture:
-    """Adds the furniture lines of a Doc to `doc._.furniture` (character ranges)."""
+    """Adds the furniture lines of a Doc to `doc._.furniture`: (start, end, kind) character ranges."""
 
     def __init__(self, rules: RuleSet) -> None:
         register_extensions()
@@ -69,7 +69,8 @@ class ArmsFurniture:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the furniture lines; ranges already set (a header credit) are kept."""
-        doc._.furniture = [*(doc._.furniture or []), *find_furniture(doc.text, self.rules)]
+        found = [(f.start, f.end, f.kind) for f in find_furniture(doc.text, self.rules)]
+        doc._.furniture = [*(doc._.furniture or []), *found]
         return doc
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)
@@ -52,20 +52,80 @@ def slot_of(cls: str) -> tuple[str, str]:
     return ("ENT_ID", "ent_id_") if cls in SECONDARY_CLASSES else ("ENT_KB_ID", "ent_kb_id_")
 
 
+#: Doc attributes the components hand to each other while a Doc is processed; cleared at the
+#: end (`clear_working_state`) so a processed Doc holds plain values only (DocBin, n_process).
+WORKING_STATE = ("texts", "folded", "lex_items", "lex_by_start", "lex_by_end", "arms_candidates")
+#: Doc attributes that stay: the reference date (ISO string), furniture lines ((start, end, kind)
+#: character ranges), the deal records (plain dicts) and the mentions' fields (see `to_span`).
+DOC_RESULTS = ("ref_date", "furniture", "arms_deals", "arms_fields")
+#: Span attributes of every mention in doc.spans["arms"], plain str values ('' when empty).
+SPAN_FIELDS = ("value", "unit", "approx", "value_min", "value_max", "form_kind", "unit_source")
+#: What a mention may also know (country and kind of an organization, a relative date...), plain values.
+SPAN_INFO = "arms_info"
+SPANS_KEY = "arms"
+
+
+def span_key(span: Span) -> str:
+    """Where a mention's fields are kept in `doc._.arms_fields`.
+
+    spaCy keeps a Span's extension values by its offsets and label only; 'franco-allemand' is two
+    COUNTRY mentions on the same span, told apart by their rule id, so the fields live in the Doc
+    under a key that includes it.
+    """
+    return f"{span.start}:{span.end}:{span.label_}:{span.id_}"
+
+
+def _field(name: str, default: Any) -> Any:
+    def get(span: Span) -> Any:
+        return (span.doc._.arms_fields or {}).get(span_key(span), {}).get(name, default)
+
+    return get
+
+
 def register_extensions() -> None:
-    """Declare the Doc attributes the components use (idempotent)."""
-    for name in (
-        "texts",
-        "folded",
-        "lex_items",
-        "lex_by_start",
-        "lex_by_end",
-        "arms_candidates",
-        "ref_date",
-        "furniture",
-    ):
+    """Declare the Doc and Span attributes the components use (idempotent)."""
+    for name in (*WORKING_STATE, *DOC_RESULTS):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+    for name in SPAN_FIELDS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=_field(name, ""))
+    if not Span.has_extension(SPAN_INFO):
+        Span.set_extension(SPAN_INFO, getter=_field(SPAN_INFO, None))
+
+
+def to_span(doc: Doc, candidate: Candidate) -> Span:
+    """A candidate as a Span: label, span_id = the rule id, fields readable as `span._.value`..."""
+    span = Span(doc, candidate.start, candidate.end, label=candidate.label, span_id=candidate.rule_id)
+    fields: dict[str, Any] = {name: str(getattr(candidate, name)) for name in SPAN_FIELDS}
+    fields[SPAN_INFO] = {k: v for k, v in candidate.extra.items() if isinstance(v, (str, int, float, bool))}
+    if doc._.arms_fields is None:
+        doc._.arms_fields = {}
+    doc._.arms_fields[span_key(span)] = fields
+    return span
+
+
+def from_span(span: Span) -> Candidate:
+    """The candidate a Span of doc.spans["arms"] stands for."""
+    info = span._.get(SPAN_INFO) or {}
+    fields = {name: span._.get(name) for name in SPAN_FIELDS}
+    return Candidate(span.label_, span.start, span.end, rule_id=span.id_, extra=dict(info), **fields)
+
+
+def clear_working_state(doc: Doc) -> None:
+    """Drop what the components handed to each other; tokens lose the word-class marks."""
+    for name in WORKING_STATE:
+        doc._.set(name, None)
+    clear_word_class_marks(doc)
+
+
+def clear_word_class_marks(doc: Doc) -> None:
+    """Remove the tagger's 'B-<class>' / 'I-<class>' marks from the tokens' entity attributes."""
+    for token in doc:
+        if token.ent_kb_id_.startswith(("B-", "I-")):
+            token.ent_kb_id_ = ""
+        if token.ent_id_.startswith(("B-", "I-")):
+            token.ent_id_ = ""
 
 
 def index_items(doc: Doc, items: dict[tuple[str, int], LexItem]) -> None:

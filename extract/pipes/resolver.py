@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.pipes.items import Candidate
+from extract.pipes.items import SPANS_KEY, Candidate, clear_word_class_marks, register_extensions, to_span
 
 #: On equal length, which label wins ('2 000 €' is MONEY before it is a COUNT or DATE).
 LABEL_PRIORITY = ("MONEY", "RANGE", "COUNT", "WEAPON", "ORG", "COUNTRY", "REGION", "DATE")
@@ -51,21 +51,41 @@ def outside_furniture(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     kept = []
     for candidate in candidates:
         start, end = doc[candidate.start].idx, doc[candidate.end - 1].idx + len(doc[candidate.end - 1])
-        if not any(f.start < end and start < f.end for f in furniture):
+        if not any(f_start < end and start < f_end for f_start, f_end, _ in furniture):
+            kept.append(candidate)
+    return kept
+
+
+def outermost(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates no other one contains: what `doc.ents` can hold (it allows no nesting).
+
+    `candidates` come from `resolve_overlaps`: two of them either nest or do not touch.
+    """
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
     return kept
 
 
 class ArmsResolver:
-    """Replaces `doc._.arms_candidates` by its non-overlapping selection, furniture left out."""
+    """Keeps the non-overlapping selection of candidates (nesting allowed, furniture left out) and
+    writes them as `doc.spans["arms"]`, the outermost ones as `doc.ents`."""
+
+    def __init__(self) -> None:
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        """Keep the non-overlapping selection of candidates outside furniture lines."""
-        doc._.arms_candidates = resolve_overlaps(outside_furniture(doc, list(doc._.arms_candidates or [])))
+        """Resolve overlaps; write the mentions as Spans."""
+        kept = resolve_overlaps(outside_furniture(doc, list(doc._.arms_candidates or [])))
+        doc._.arms_candidates = kept
+        doc.spans[SPANS_KEY] = [to_span(doc, c) for c in kept]
+        clear_word_class_marks(doc)  # they share the entity attributes
+        doc.set_ents([to_span(doc, c) for c in outermost(kept)], default="outside")
         return doc
 
 
-@Language.factory("arms_resolver")
+@Language.factory("arms_resolver", assigns=["doc.spans", "doc.ents"])
 def make_arms_resolver(nlp: Language, name: str) -> ArmsResolver:
     """spaCy factory: `nlp.add_pipe("arms_resolver")`."""
     return ArmsResolver()

@@ -1,0 +1,110 @@
+"""Component `arms_extractor`: the whole extraction as one spaCy component.
+
+    nlp = spacy.load("fr_core_news_sm")
+    nlp.add_pipe("arms_extractor")            # config={"rules_dir": "my_rules"} for tuned rules
+    doc = nlp("Le Maroc a commandé 18 lanceurs M142 HIMARS pour 524 millions de dollars.")
+    [(s.label_, s.text, s._.value, s._.unit) for s in doc.spans["arms"]]
+    doc._.arms_deals                          # deal records, plain dicts
+
+It runs, in order: sentences from punctuation and line breaks, page furniture, the tagger
+(gazetteers, word classes, numbers), the patterns, acronyms, overlap resolution (mentions as
+`doc.spans["arms"]`, the outermost as `doc.ents`) and deals (`doc._.arms_deals`). Adding it also
+teaches the pipeline's tokenizer the press's glued forms ('2,5Md€', 'mi-2025'). A processed Doc
+holds plain values only, so `DocBin`, `nlp.pipe(n_process=2)` and displaCy work on it. The rules
+travel with the pipeline: `nlp.to_disk()` copies the rules folder, `spacy.load()` reads it back.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.deals import DealBuilder
+from extract.partial_date import PartialDate
+from extract.pipes.acronyms import ArmsAcronyms
+from extract.pipes.furniture import ArmsFurniture
+from extract.pipes.items import clear_working_state, register_extensions
+from extract.pipes.patterns import ArmsPatterns
+from extract.pipes.resolver import ArmsResolver
+from extract.pipes.sentences import LineSentencizer
+from extract.pipes.tagger import ArmsTagger
+from extract.ruleset import RuleSet, load_rules
+
+RULES_FOLDER = "rules"
+
+
+class ArmsExtractor:
+    """Every rule component in one: what `nlp.add_pipe("arms_extractor")` adds."""
+
+    def __init__(self, nlp: Language, name: str = "arms_extractor", rules_dir: str | None = None) -> None:
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.rules_dir = rules_dir
+        self._build(load_rules(rules_dir))
+
+    def _build(self, rules: RuleSet) -> None:
+        from extract.pipeline import customize_tokenizer
+
+        self.rules = rules
+        customize_tokenizer(self.nlp, rules)
+        self.steps: list[Callable[[Doc], Doc]] = [
+            LineSentencizer("arms_sentencizer", overwrite=True),
+            ArmsFurniture(rules),
+            ArmsTagger(self.nlp, rules),
+            ArmsPatterns(self.nlp, rules),
+            ArmsAcronyms(),
+            ArmsResolver(),
+        ]
+        self.deal_builder = DealBuilder(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Extract the mentions and deals of one Doc."""
+        for step in self.steps:
+            doc = step(doc)
+        candidates = doc._.arms_candidates or []
+        deals = self.deal_builder.build(doc, candidates, PartialDate.parse(doc._.ref_date))
+        doc._.arms_deals = [asdict(deal) for deal in deals]
+        clear_working_state(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Process a stream of Docs."""
+        for doc in docs:
+            yield self(doc)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the rules folder with the pipeline."""
+        target = Path(path) / RULES_FOLDER
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(self.rules.root, target)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ArmsExtractor:
+        """Load the rules saved with the pipeline."""
+        folder = Path(path) / RULES_FOLDER
+        if folder.is_dir():
+            self.rules_dir = str(folder.resolve())
+            self._build(load_rules(self.rules_dir))
+        return self
+
+
+@Language.factory(
+    "arms_extractor",
+    assigns=["doc.spans", "doc.ents", "doc._.arms_deals", "token.is_sent_start"],
+    default_config={"rules_dir": None},
+)
+def make_arms_extractor(nlp: Language, name: str, rules_dir: str | None) -> ArmsExtractor:
+    """spaCy factory: `nlp.add_pipe("arms_extractor", config={"rules_dir": ...})`."""
+    return ArmsExtractor(nlp, name, rules_dir)
+
+
+def deal_records(doc: Doc) -> list[dict[str, Any]]:
+    """The deal records of a processed Doc."""
+    return list(doc._.arms_deals or [])
