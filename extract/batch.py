@@ -23,7 +23,7 @@ from typing import Any
 from extract.consolidate import CONSOLIDATED_COLUMNS, consolidate
 from extract.deals import DEAL_COLUMNS
 from extract.engines import ExtractorSettings, run_chunks
-from extract.errors import ExtractError
+from extract.errors import ExtractError, Messages
 from extract.inputs import DEFAULT_MAX_CHARS, Document, iter_documents
 from extract.mention import MENTION_COLUMNS
 from extract.outputs import FORMATS, CsvTableWriter, finalize_tables
@@ -94,9 +94,7 @@ def _read_checkpoint(work: Path, signature: dict[str, object]) -> dict[str, Any]
         return None
     checkpoint = json.loads(path.read_text(encoding="utf-8"))
     if checkpoint.get("signature") != signature:
-        raise ExtractError(
-            f"{path}: E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"
-        )
+        raise ExtractError(f"{path}: {Messages.E040}")
     return checkpoint
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from extract.docgold import LABELS, MICRO_LABELS, DocumentReport
-from extract.errors import ExtractError
+from extract.errors import ExtractError, Messages
 from extract.evaluate import Report, Score
 
 EXIT_OK = 0
@@ -162,10 +162,7 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
 
     texts = Path(args.texts) if args.texts else None
     if texts is None or not texts.is_dir():
-        raise ExtractError(
-            f"{texts or '--texts'}: E020 no such folder: --gold needs --texts DIR holding <id>.txt for each gold "
-            "article (for ../shared/realdev, see the README section 'Real articles')"
-        )
+        raise ExtractError(f"{texts or '--texts'}: {Messages.E038}")
     report, missing = evaluate_documents(Path(args.gold), texts, Extractor(args.rules, fast=args.fast))
     if missing:
         shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
@@ -174,7 +171,7 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if not report.documents:
-        raise ExtractError(f"{texts}: E020 none of the gold articles has a text <id>.txt there")
+        raise ExtractError(f"{texts}: {Messages.E037}")
     folder = Path(args.report_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "documents_report.json"
@@ -205,7 +202,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         return _cmd_eval_documents(args)
     samples = Path(args.samples)
     if not samples.is_dir():
-        raise ExtractError(f"{samples}: E020 no such folder")
+        raise ExtractError(f"{samples}: {Messages.E020}")
     report = evaluate(samples, Extractor(args.rules, fast=args.fast))
     json_path, csv_path = write_report(report, Path(args.report_dir))
     data = report.as_dict()
@@ -250,7 +247,7 @@ def _read_article(path: str) -> str:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise ExtractError(f"{path}: E020 cannot read: {error.strerror or error}") from error
+        raise ExtractError(f"{path}: {Messages.E025.format(error=error.strerror or error)}") from error
     return decode_text(data, path)[0]
 
 
@@ -265,7 +262,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if args.gold:
         plain, gold = parse_markup(Path(args.gold).read_text(encoding="utf-8"), args.gold)
         if plain != text:
-            raise ExtractError(f"{args.gold}: E031 text differs from {args.file} once the markup is removed")
+            raise ExtractError(f"{args.gold}: {Messages.E031.format(name=args.file)}")
     if args.html:
         write_html(Path(args.html), render_html(text, mentions, title=Path(args.file).name, gold=gold))
         print(f"wrote {args.html}", file=sys.stderr)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from extract.errors import InputError
+from extract.errors import InputError, Messages
 from extract.evaluate import Score
 
 LABELS = ("COUNTRY", "WEAPON", "MONEY", "COUNT", "RANGE", "DATE", "ORG")
@@ -103,16 +103,16 @@ def load_document_gold(path: Path) -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
-        raise InputError(path, f"E025 cannot read: {error.strerror or error}") from error
+        raise InputError(path, Messages.E025.format(error=error.strerror or error)) from error
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             document = json.loads(line)
         except json.JSONDecodeError as error:
-            raise InputError(path, f"E024 malformed row: {error.msg}", number) from error
+            raise InputError(path, Messages.E024.format(error=error.msg), number) from error
         if not isinstance(document, dict) or not document.get("id"):
-            raise InputError(path, "E024 malformed row: a gold object needs an 'id'", number)
+            raise InputError(path, Messages.E024.format(error="a gold object needs an 'id'"), number)
         documents.append(document)
     return documents
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from extract.errors import ExtractError
+from extract.errors import ExtractError, Messages
 from extract.extractor import Extractor
 from extract.inputs import Document
 
@@ -56,7 +56,7 @@ def extract_chunk(documents: list[Document], settings: ExtractorSettings) -> lis
         extracted = [_extract_one(extractor, d) for _, d in readable]
     for (result, document), output in zip(readable, extracted, strict=True):
         if isinstance(output, str):
-            result.document.update(status="error", error=f"{document.source}: E029 extraction failed: {output}")
+            result.document.update(status="error", error=f"{document.source}: {Messages.E029.format(error=output)}")
             continue
         result.mentions = [m.as_row(document.doc_id) for m in output.mentions]
         result.deals = [d.as_row(document.doc_id) for d in output.deals]

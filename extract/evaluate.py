@@ -14,13 +14,11 @@ from typing import Any, ClassVar
 
 from extract.extractor import Extractor
 from extract.gold import GoldMention, Sample, load_samples
+from extract.labels import LABEL_SPECS, spec_of
 from extract.mention import Mention
 
-#: Labels scored by default; REGION is scored only when the gold marks it.
-SCORED_LABELS = ("MONEY", "COUNT", "RANGE", "DATE", "COUNTRY", "WEAPON", "ORG")
-
-#: Labels whose unit is part of the fact (524000000 USD is not 524000000 EUR).
-UNIT_MATTERS = ("MONEY", "COUNT", "RANGE")
+#: Labels scored by default; the others (REGION) only when the gold marks them.
+SCORED_LABELS = tuple(name for name, spec in LABEL_SPECS.items() if spec.scored)
 
 
 @dataclass
@@ -110,7 +108,7 @@ class Report:
 
 
 def _value_key(label: str, value: str, unit: str) -> tuple[str, str, str]:
-    return (label, value, unit if label in UNIT_MATTERS else "")
+    return (label, value, unit if spec_of(label).unit_in_fact else "")
 
 
 def _sentence_of(text: str, start: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.errors import InputError
+from extract.errors import InputError, Messages
 
 OPEN, CLOSE = "[[", "]]"
 
@@ -65,7 +65,7 @@ def parse_markup(annotated: str, source: str = "<gold>") -> tuple[str, list[Gold
         stack.append((length, len(plain), annotated.count("\n", 0, next_open) + 1))
         position = next_open + len(OPEN)
     if stack:
-        raise InputError(source, "E030 bad markup: '[[' without its ']]'", stack[-1][2])
+        raise InputError(source, Messages.E030.format(markup="[[ without ]]"), stack[-1][2])
     plain.append(annotated[position:])
     mentions.sort(key=lambda m: (m.start, -m.end))
     return "".join(plain), mentions
@@ -76,7 +76,7 @@ def _read_body(body: str, start: int, source: str, line: int) -> tuple[GoldMenti
     text, _, rest = body.partition("|")
     parts = rest.split("|") if rest else []
     if not text or not parts or not parts[0].isupper():
-        raise InputError(source, f"E030 bad markup '[[{body}]]': expected [[text|LABEL|value|unit]]", line)
+        raise InputError(source, Messages.E030.format(markup=f"[[{body}]]"), line)
     label = parts[0]
     value = parts[1] if len(parts) > 1 else ""
     unit = parts[2] if len(parts) > 2 and "=" not in parts[2] else ""
@@ -108,6 +108,6 @@ def load_samples(folder: Path) -> list[Sample]:
                 (i for i, (a, b) in enumerate(zip(plain, text, strict=False)) if a != b), min(len(plain), len(text))
             )
             line = text.count("\n", 0, first) + 1
-            raise InputError(gold_path, f"E031 text differs from {text_path.name} once the markup is removed", line)
+            raise InputError(gold_path, Messages.E031.format(name=text_path.name), line)
         samples.append(Sample(text_path.relative_to(folder).with_suffix("").as_posix(), text_path, text, gold))
     return samples

@@ -36,7 +36,7 @@ class Document:
 def decode_text(data: bytes, source: str) -> tuple[str, str]:
     """Bytes -> (text, encoding used), trying UTF-8 (BOM allowed), then cp1252, then latin-1."""
     if b"\x00" in data:
-        raise InputError(source, "E026 binary file (contains NUL bytes)")
+        raise InputError(source, Messages.E026)
     for encoding in ENCODINGS:
         try:
             text = data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
@@ -57,7 +57,7 @@ def _read_file(path: Path) -> tuple[str, str]:
 
 
 def _too_large(source: str, size: int, limit: int) -> str:
-    return f"{source}: E032 too large ({size:,} characters or bytes; limit {limit:,}, see --max-chars)"
+    return f"{source}: {Messages.E032.format(size=size, limit=limit)}"
 
 
 def _text_document(path: Path, doc_id: str, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
@@ -68,7 +68,7 @@ def _text_document(path: Path, doc_id: str, max_chars: int = DEFAULT_MAX_CHARS) 
     except InputError as error:
         return Document(doc_id, str(path), error=str(error))
     if not text.strip():
-        return Document(doc_id, str(path), encoding=encoding, error=f"{path}: E028 empty file (no text)")
+        return Document(doc_id, str(path), encoding=encoding, error=f"{path}: {Messages.E028}")
     if len(text) > max_chars:
         return Document(doc_id, str(path), encoding=encoding, error=_too_large(str(path), len(text), max_chars))
     return Document(doc_id, str(path), text=text, encoding=encoding)
@@ -79,7 +79,7 @@ def _row_document(row: dict[str, object], table: Path, number: int) -> Document:
     source = f"{table}:{number}"
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
-        return Document(doc_id, source, error=f"{source}: E027 row has no text")
+        return Document(doc_id, source, error=f"{source}: {Messages.E027}")
     return Document(
         doc_id,
         source,

@@ -20,9 +20,9 @@ from typing import Any
 import pycountry
 
 from extract.errors import Messages, RulesError
+from extract.labels import LABEL_SPECS
 from extract.textnorm import fold
 
-LABELS = ("MONEY", "COUNT", "RANGE", "DATE", "COUNTRY", "WEAPON", "ORG", "REGION")
 WEAPON_CATEGORIES = (
     "aircraft",
     "air defence system",
@@ -252,14 +252,20 @@ def _parse_number_noun(path: Path, line: int, row: dict[str, str], problems: lis
 
 def _parse_approx(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
     if row["meaning"] not in APPROX_MEANINGS:
-        problems.append(RulesError(path, line, f"meaning '{row['meaning']}' is not one of {list(APPROX_MEANINGS)}"))
+        problems.append(
+            RulesError(
+                path, line, Messages.E035.format(value=row["meaning"], column="meaning", allowed=list(APPROX_MEANINGS))
+            )
+        )
         return None
     return row["meaning"]
 
 
 def _parse_month(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
     if not row["month"].isdigit() or not 1 <= int(row["month"]) <= 12:
-        problems.append(RulesError(path, line, f"month '{row['month']}' is not 1-12"))
+        problems.append(
+            RulesError(path, line, Messages.E035.format(value=row["month"], column="month", allowed="1-12"))
+        )
         return None
     return int(row["month"])
 
@@ -271,7 +277,11 @@ def _parse_relative(path: Path, line: int, row: dict[str, str], problems: list[R
         problems.append(RulesError(path, line, Messages.E004.format(value=row["offset"], column="offset")))
         return None
     if row["period"] not in ("year", "month"):
-        problems.append(RulesError(path, line, f"period '{row['period']}' is not 'year' or 'month'"))
+        problems.append(
+            RulesError(
+                path, line, Messages.E035.format(value=row["period"], column="period", allowed=["year", "month"])
+            )
+        )
         return None
     return (row["period"], offset)
 
@@ -283,7 +293,9 @@ def _parse_military_noun(path: Path, line: int, row: dict[str, str], problems: l
         )
         return None
     if row.get("unit", "") not in UNIT_KINDS:
-        problems.append(RulesError(path, line, f"unit '{row['unit']}' is not one of {list(UNIT_KINDS)}"))
+        problems.append(
+            RulesError(path, line, Messages.E035.format(value=row["unit"], column="unit", allowed=list(UNIT_KINDS)))
+        )
         return None
     return MilitaryNoun(row["lemma"], row["category"], unit=row.get("unit", ""))
 
@@ -311,7 +323,11 @@ def _parse_institution(path: Path, line: int, row: dict[str, str], problems: lis
 
 def _parse_unit_noun(path: Path, line: int, row: dict[str, str], problems: list[RulesError]) -> Any:
     if row.get("unit") not in ("group", "item"):
-        problems.append(RulesError(path, line, f"unit '{row.get('unit')}' is not 'group' or 'item'"))
+        problems.append(
+            RulesError(
+                path, line, Messages.E035.format(value=row.get("unit"), column="unit", allowed=["group", "item"])
+            )
+        )
         return None
     return MilitaryNoun(row["lemma"], "other", unit=row["unit"])
 
@@ -591,6 +607,12 @@ def _load_gazetteers(root: Path, rules: RuleSet) -> None:
 
 # --- patterns ----------------------------------------------------------------------
 
+
+def pattern_labels() -> list[str]:
+    """Labels pattern lines may give: those with a normalizer (extract.labels)."""
+    return [name for name, spec in LABEL_SPECS.items() if spec.normalizer]
+
+
 PATTERN_KEYS_REQUIRED = ("id", "label", "pattern")
 PATTERN_KEYS_OPTIONAL = ("start_at", "end_at", "unit_from", "note")
 UNIT_SOURCES = ("sentence", "following", "nearest", "previous", "next")
@@ -627,14 +649,14 @@ def _load_patterns(root: Path, rules: RuleSet) -> None:
                     )
                 )
                 continue
-            if data["label"] not in LABELS:
+            if data["label"] not in pattern_labels():
                 rules.problems.append(
-                    RulesError(path, line_number, Messages.E016.format(label=data["label"], allowed=list(LABELS)))
+                    RulesError(path, line_number, Messages.E016.format(label=data["label"], allowed=pattern_labels()))
                 )
                 continue
             if data["id"] in ids:
                 rules.problems.append(
-                    RulesError(path, line_number, f"pattern id '{data['id']}' already used on line {ids[data['id']]}")
+                    RulesError(path, line_number, Messages.E036.format(id=data["id"], line=ids[data["id"]]))
                 )
                 continue
             bad_class = _unknown_lex_class(data, known_classes)
@@ -645,7 +667,11 @@ def _load_patterns(root: Path, rules: RuleSet) -> None:
                 continue
             if data.get("unit_from") not in (None, *UNIT_SOURCES):
                 rules.problems.append(
-                    RulesError(path, line_number, f"unit_from '{data['unit_from']}' is not one of {list(UNIT_SOURCES)}")
+                    RulesError(
+                        path,
+                        line_number,
+                        Messages.E035.format(value=data["unit_from"], column="unit_from", allowed=list(UNIT_SOURCES)),
+                    )
                 )
                 continue
             ids[data["id"]] = line_number
@@ -707,10 +733,22 @@ def _load_deal_cues(root: Path, rules: RuleSet) -> None:
         for line, row in _read_csv(path, required, [c for c in optional if c not in required], rules.problems):
             kind = row.get(kind_column, "")
             if allowed and kind not in allowed:
-                rules.problems.append(RulesError(path, line, f"'{kind}' is not one of {[a for a in allowed if a]}"))
+                rules.problems.append(
+                    RulesError(
+                        path,
+                        line,
+                        Messages.E035.format(value=kind, column=kind_column, allowed=[a for a in allowed if a]),
+                    )
+                )
                 continue
             if row.get("direction", "") not in DIRECTIONS:
-                rules.problems.append(RulesError(path, line, f"direction '{row['direction']}' is not in, out or empty"))
+                rules.problems.append(
+                    RulesError(
+                        path,
+                        line,
+                        Messages.E035.format(value=row["direction"], column="direction", allowed=["in", "out", ""]),
+                    )
+                )
                 continue
             cues.append(DealCue(cue_words(row["cue"]), kind, row.get("direction", ""), f"{file_name}:{line}"))
         rules.counts[f"deals/{file_name}"] = len(cues)

@@ -11,29 +11,12 @@ from rich.text import Text
 from spacy import displacy
 
 from extract.gold import GoldMention
+from extract.labels import LABEL_SPECS
 from extract.mention import Mention
 
-LABEL_COLOURS = {
-    "MONEY": "#7aecec",
-    "COUNT": "#bfeeb7",
-    "RANGE": "#feca74",
-    "DATE": "#c887fb",
-    "COUNTRY": "#aa9cfc",
-    "WEAPON": "#ff9561",
-    "ORG": "#e4e7d2",
-    "REGION": "#dddddd",
-}
+LABEL_COLOURS = {name: spec.colour for name, spec in LABEL_SPECS.items()}
 VERDICT_COLOURS = {"match": "#9be39b", "missed": "#ffb3b3", "false alarm": "#ffd966"}
-TERMINAL_STYLES = {
-    "MONEY": "bold cyan",
-    "COUNT": "bold green",
-    "RANGE": "bold yellow",
-    "DATE": "bold magenta",
-    "COUNTRY": "bold blue",
-    "WEAPON": "bold red",
-    "ORG": "bold white",
-    "REGION": "dim",
-}
+TERMINAL_STYLES = {name: spec.style for name, spec in LABEL_SPECS.items()}
 
 
 def _describe(label: str, value: str, unit: str) -> str:

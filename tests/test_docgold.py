@@ -187,4 +187,4 @@ def test_cli_without_texts_says_how_to_provide_them(tmp_path):
         text=True,
     )
     assert result.returncode == 2
-    assert "E020" in result.stderr and "<id>.txt" in result.stderr and "Traceback" not in result.stderr
+    assert "E038" in result.stderr and "<id>.txt" in result.stderr and "Traceback" not in result.stderr

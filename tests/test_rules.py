@@ -45,3 +45,46 @@ def test_capitals_switch(tmp_path, capitals):
     found = {(m.text, m.value, m.form_kind) for m in mentions if m.label == "COUNTRY"}
     expected = {("Rabat", "MAR", "capital"), ("Washington", "USA", "capital")} if capitals else set()
     assert found == expected
+
+
+def test_every_error_code_lives_in_errors_py():
+    """A message code written anywhere else would drift from the README's list."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "extract"
+    literal = re.compile(r"""["'][^"'\n]*\bE0\d\d\b""")
+    found = [
+        f"{path.name}:{number}"
+        for path in package.rglob("*.py")
+        if path.name != "errors.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if literal.search(re.sub(r"Messages\.E0\d\d", "", line))
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "bad"),
+    [
+        ("lexicons/approx_cues.csv", "aux alentours de,roughly", "roughly"),
+        ("lexicons/military_nouns.csv", "drone lourd,drone,aircraft,pack", "pack"),
+        ("deals/triggers.csv", "achète ferme,ordred,in", "ordred"),
+        ("gazetteers/orgs.csv", "Acme Defence,,armed_forces,FRA", "armed_forces"),
+        ("lexicons/institutions.csv", "ministère de la mer,minister,yes", "minister"),
+        ("gazetteers/weapons.csv", "Zorglub-9,,missiles,FRA,,", "missiles"),
+    ],
+)
+def test_an_unknown_enum_value_is_reported_with_file_and_line(tmp_path, file, line, bad):
+    import shutil
+
+    from extract.ruleset import packaged_rules_dir, read_rules
+
+    rules = tmp_path / "rules"
+    shutil.copytree(packaged_rules_dir(), rules)
+    path = rules / file
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n", encoding="utf-8")
+    problems = [str(p) for p in read_rules(rules).problems]
+    expected_line = len((text + ("" if text.endswith("\n") else "\n")).splitlines()) + 1
+    assert any(f"{file.split('/')[-1]}:{expected_line}:" in p and f"'{bad}'" in p for p in problems), problems

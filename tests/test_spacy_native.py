@@ -82,3 +82,20 @@ def test_rules_travel_with_the_pipeline(tmp_path):
     loaded = spacy.load(saved)
     doc = loaded("La France livre des Zorglub-9.")
     assert ("WEAPON", "Zorglub-9") in [(s.label_, s._.value) for s in doc.spans["arms"]]
+
+
+def test_a_new_label_is_rules_and_one_spec(tmp_path, monkeypatch):
+    """A toy label: a pattern line in a copy of rules/ and one LabelSpec; nothing else changes."""
+    import shutil
+
+    from extract import Extractor
+    from extract.labels import LABEL_SPECS, LabelSpec
+    from extract.ruleset import packaged_rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(packaged_rules_dir(), rules)
+    line = '{"id": "calibre-mm", "label": "CALIBRE", "pattern": [{"LEX": "number"}, {"LOWER": "mm"}]}\n'
+    (rules / "patterns" / "calibre.jsonl").write_text(line, encoding="utf-8")
+    monkeypatch.setitem(LABEL_SPECS, "CALIBRE", LabelSpec("CALIBRE", 0, "text", colour="#123456"))
+    found = Extractor(rules, fast=True).extract("Le canon CAESAR tire des obus de 155 mm à 40 km.")
+    assert ("CALIBRE", "155 mm", "calibre-mm") in [(m.label, m.value, m.rule_id) for m in found]

@@ -15,6 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from extract.errors import Messages, RulesError
+from extract.labels import spec_of
 from extract.pipes.count import normalize_count
 from extract.pipes.dates import normalize_date
 from extract.pipes.distance import normalize_range
@@ -25,13 +26,15 @@ from extract.pipes.weapons import normalize_unlisted_weapon
 from extract.ruleset import PatternRule, RuleSet, load_rules
 
 Normalizer = Callable[[Doc, int, int, list[LexItem], PatternRule], Candidate | None]
+#: Normalizers by name; a label's spec (extract.labels) names the one its matches go through.
 NORMALIZERS: dict[str, Normalizer] = {
-    "MONEY": normalize_money,
-    "COUNT": normalize_count,
-    "RANGE": normalize_range,
-    "DATE": normalize_date,
-    "WEAPON": normalize_unlisted_weapon,
-    "ORG": normalize_institution,
+    "money": normalize_money,
+    "count": normalize_count,
+    "range": normalize_range,
+    "date": normalize_date,
+    "unlisted_weapon": normalize_unlisted_weapon,
+    "institution": normalize_institution,
+    "text": lambda doc, start, end, items, rule: Candidate(rule.label, start, end, doc[start:end].text, "", rule.id),
 }
 
 
@@ -72,6 +75,7 @@ class ArmsPatterns:
         register_extensions()
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.rules: dict[str, PatternRule] = {}
+        self.normalizers: dict[str, Normalizer] = {}
         for rule in rules.patterns:
             try:
                 self.matcher.add(rule.id, expand_lex(rule.pattern), greedy="LONGEST")
@@ -81,6 +85,7 @@ class ArmsPatterns:
                     rules.root / "patterns" / path, int(line), Messages.E009.format(error=error)
                 ) from error
             self.rules[rule.id] = rule
+            self.normalizers[rule.id] = NORMALIZERS[str(spec_of(rule.label).normalizer)]
 
     def __call__(self, doc: Doc) -> Doc:
         """Run the patterns and add their normalized candidates."""
@@ -90,7 +95,7 @@ class ArmsPatterns:
             start, end = _trim(doc, start, end, rule)
             if start >= end:
                 continue
-            candidate = NORMALIZERS[rule.label](doc, start, end, items_in(doc, start, end), rule)
+            candidate = self.normalizers[rule.id](doc, start, end, items_in(doc, start, end), rule)
             if candidate is not None:
                 candidates.append(candidate)
         doc._.arms_candidates = candidates

@@ -5,10 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.labels import spec_of
 from extract.pipes.items import SPANS_KEY, Candidate, clear_word_class_marks, register_extensions, to_span
 
-#: On equal length, which label wins ('2 000 €' is MONEY before it is a COUNT or DATE).
-LABEL_PRIORITY = ("MONEY", "RANGE", "COUNT", "WEAPON", "ORG", "COUNTRY", "REGION", "DATE")
 #: (outer, inner) labels that may nest: the demonym of 'marine turque' is also a COUNTRY,
 #: the maker in 'Dassault Rafale' also an ORG.
 NESTABLE = frozenset({("ORG", "COUNTRY"), ("WEAPON", "ORG"), ("MONEY", "COUNTRY")})
@@ -19,7 +18,7 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     allowed), then sort by position."""
     ranked = sorted(
         candidates,
-        key=lambda c: (-(c.end - c.start), LABEL_PRIORITY.index(c.label) if c.label in LABEL_PRIORITY else 99, c.start),
+        key=lambda c: (-(c.end - c.start), spec_of(c.label).priority, c.start),
     )
     kept: list[Candidate] = []
     for candidate in ranked:

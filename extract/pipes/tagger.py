@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.labels import spec_of
 from extract.numbers import scan_numbers
 from extract.pipes.items import Candidate, LexItem, index_items, register_extensions, slot_of
 from extract.pipes.resolver import NESTABLE
@@ -31,7 +32,6 @@ _YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
 # 'AGM-154', 'M1152A1', 'K9A1', 'T-90MS': an uppercase letter first, a digit somewhere.
 _MODEL_CODE = re.compile(r"^(?=[^\d]*\d)[A-Z][A-Za-z]{0,5}(?:[-/]?[A-Za-z0-9]+){0,4}$")
 _TYPE_NUMBER = re.compile(r"^[0-9]{2,4}[A-Z]{0,2}$")
-_GAZETTEER_CLASS = {"COUNTRY": "country", "WEAPON": "weapon", "ORG": "org", "REGION": "region"}
 
 
 def _tokenize_form(nlp: Language, form: str) -> Doc:
@@ -108,7 +108,7 @@ class ArmsTagger:
                     continue  # 'publié en français': a language, not France
                 if entry.kind == "capital" and self._capital_is_a_place(doc, span):
                     continue  # 'le sommet de l'Otan à Vilnius': a place, not Lithuania's government
-                cls, value = _GAZETTEER_CLASS[entry.label], entry.value
+                cls, value = str(spec_of(entry.label).gazetteer_class), entry.value
                 covered.update(range(span.start, span.end))
                 candidates.append(_candidate(entry, span.start, span.end))
                 candidates.extend(self._nested(entry, span, spans))
