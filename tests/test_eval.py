@@ -16,7 +16,7 @@ from extract.ruleset import packaged_rules_dir
 from tests.conftest import SAMPLES
 
 #: CI's regression guard on the shipped samples (micro F1 by value).
-MIN_F1 = 0.95
+MIN_F1 = 0.99  # the samples stay at or above this micro F1 (by value)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_gold_must_match_its_text(tmp_path):
 
 def test_every_shipped_sample_has_consistent_gold():
     samples = load_samples(SAMPLES)
-    assert len(samples) >= 40
+    assert len(samples) >= 52
     for sample in samples:
         assert all(sample.text[g.start : g.end] == g.text for g in sample.gold)
 
