@@ -107,21 +107,24 @@ def to_span(doc: Doc, candidate: Candidate) -> Span:
 
 def from_span(span: Span) -> Candidate:
     """The candidate a Span of doc.spans["arms"] stands for."""
-    info = span._.get(SPAN_INFO) or {}
-    fields = {name: span._.get(name) for name in SPAN_FIELDS}
+    stored = (span.doc._.arms_fields or {}).get(span_key(span), {})
+    fields = {name: stored.get(name, "") for name in SPAN_FIELDS}
+    info = stored.get(SPAN_INFO) or {}
     return Candidate(span.label_, span.start, span.end, rule_id=span.id_, extra=dict(info), **fields)
 
 
 def clear_working_state(doc: Doc) -> None:
-    """Drop what the components handed to each other; tokens lose the word-class marks."""
+    """Drop what the components handed to each other (after `clear_word_class_marks`)."""
     for name in WORKING_STATE:
         doc._.set(name, None)
-    clear_word_class_marks(doc)
 
 
 def clear_word_class_marks(doc: Doc) -> None:
-    """Remove the tagger's 'B-<class>' / 'I-<class>' marks from the tokens' entity attributes."""
-    for token in doc:
+    """Remove the tagger's 'B-<class>' / 'I-<class>' marks from the tokens' entity attributes
+    (only the tokens of its items carry them)."""
+    marked = {i for item in (doc._.lex_items or {}).values() for i in range(item.start, item.end)}
+    for i in sorted(marked):
+        token = doc[i]
         if token.ent_kb_id_.startswith(("B-", "I-")):
             token.ent_kb_id_ = ""
         if token.ent_id_.startswith(("B-", "I-")):

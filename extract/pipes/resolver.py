@@ -78,9 +78,10 @@ class ArmsResolver:
         """Resolve overlaps; write the mentions as Spans."""
         kept = resolve_overlaps(outside_furniture(doc, list(doc._.arms_candidates or [])))
         doc._.arms_candidates = kept
-        doc.spans[SPANS_KEY] = [to_span(doc, c) for c in kept]
+        spans = {id(c): to_span(doc, c) for c in kept}
+        doc.spans[SPANS_KEY] = list(spans.values())
         clear_word_class_marks(doc)  # they share the entity attributes
-        doc.set_ents([to_span(doc, c) for c in outermost(kept)], default="outside")
+        doc.set_ents([spans[id(c)] for c in outermost(kept)], default="outside")
         return doc
 
 
