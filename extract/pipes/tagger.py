@@ -111,14 +111,14 @@ class ArmsTagger:
                 cls, value = str(spec_of(entry.label).gazetteer_class), entry.value
                 covered.update(range(span.start, span.end))
                 candidates.append(_candidate(entry, span.start, span.end))
-                candidates.extend(self._nested(entry, span, spans))
+                candidates.extend(self._nested(entry.label, span, spans))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, value, entry=entry))
             else:
                 cls, lexeme = entry
                 listed.update(range(span.start, span.end))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
                 if cls == "currency":  # 'dollars américains' also names the United States
-                    candidates.extend(self._nested(_CURRENCY, span, spans))
+                    candidates.extend(self._nested("MONEY", span, spans))
         for i, candidate in self._compound_demonyms(doc, covered | listed):
             # the compound replaces a demonym matched on its last part ('espagnol' of 'germano-franco-espagnol')
             candidates = [
@@ -216,7 +216,7 @@ class ArmsTagger:
             i += 1
         return found
 
-    def _nested(self, outer: GazetteerEntry, span: Span, spans: list[Span]) -> list[Candidate]:
+    def _nested(self, outer_label: str, span: Span, spans: list[Span]) -> list[Candidate]:
         """Gazetteer entities inside another that a reader also sees: the demonym of 'marine royale
         néerlandaise' (COUNTRY), the maker of 'Dassault Rafale' (ORG)."""
         found = []
@@ -224,7 +224,7 @@ class ArmsTagger:
             if inner.start < span.start or inner.end > span.end or (inner.start, inner.end) == (span.start, span.end):
                 continue
             entry = self.entries[int(inner.label_[1:])]
-            if not isinstance(entry, GazetteerEntry) or (outer.label, entry.label) not in NESTABLE:
+            if not isinstance(entry, GazetteerEntry) or (outer_label, entry.label) not in NESTABLE:
                 continue
             if entry.label == "COUNTRY" and entry.kind != "demonym":
                 continue
@@ -263,8 +263,6 @@ _EVENTS = frozenset({"sommet", "salon", "conference", "visite", "reunion", "foru
 EVENT_WINDOW = 15
 #: How many words before 'à <capital>' a place cue ('sommet', 'visite') may stand.
 PLACE_CUE_WINDOW = 5
-#: Stands for a currency word when looking for the demonym inside it ('dollars américains').
-_CURRENCY = GazetteerEntry("MONEY", "", "", "", "", "", "")
 
 
 def _candidate(entry: GazetteerEntry, start: int, end: int) -> Candidate:
