@@ -127,7 +127,8 @@ class RuleSet:
     demonym_blockers: frozenset[str] = frozenset()
     not_designations: frozenset[str] = frozenset()
     keep_case: frozenset[str] = frozenset()
-    capital_place_cues: frozenset[str] = frozenset()
+    #: where ('before', 'after', 'of') -> folded words that make a capital a place
+    capital_place_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     demonym_prefixes: dict[str, str] = field(default_factory=dict)
     furniture_labels: dict[str, str] = field(default_factory=dict)
     furniture_patterns: list[FurniturePattern] = field(default_factory=list)
@@ -553,6 +554,29 @@ def _load_word_set(path: Path, rules: RuleSet, *, folded: bool) -> frozenset[str
     return frozenset(forms)
 
 
+#: Where a word of capital_place_cues.csv stands: before 'à <capital>' (up to 5 words), after the
+#: capital (up to 15 words), or right before 'de <capital>'.
+PLACE_CUE_POSITIONS = ("before", "after", "of")
+
+
+def _load_capital_place_cues(path: Path, rules: RuleSet) -> None:
+    if not path.exists():
+        return
+    cues: dict[str, set[str]] = {where: set() for where in PLACE_CUE_POSITIONS}
+    for line, row in _read_csv(path, ["form"], ["where", "reason", "note"], rules.problems):
+        where = row.get("where") or "before"
+        if where not in PLACE_CUE_POSITIONS:
+            rules.problems.append(
+                RulesError(
+                    path, line, Messages.E035.format(value=where, column="where", allowed=list(PLACE_CUE_POSITIONS))
+                )
+            )
+            continue
+        cues[where].add(fold(row["form"]))
+    rules.capital_place_cues = {where: frozenset(words) for where, words in cues.items()}
+    rules.counts[f"gazetteers/{path.name}"] = sum(len(words) for words in cues.values())
+
+
 def _load_demonym_prefixes(path: Path, rules: RuleSet) -> None:
     """'franco' -> FRA: first parts of compound adjectives ('franco-allemand')."""
     if not path.exists():
@@ -567,7 +591,7 @@ def _load_gazetteers(root: Path, rules: RuleSet) -> None:
     rules.demonym_blockers = _load_word_set(root / "gazetteers" / "demonym_blockers.csv", rules, folded=True)
     rules.not_designations = _load_word_set(root / "gazetteers" / "not_designations.csv", rules, folded=False)
     rules.keep_case = _load_word_set(root / "gazetteers" / "keep_case.csv", rules, folded=False)
-    rules.capital_place_cues = _load_word_set(root / "gazetteers" / "capital_place_cues.csv", rules, folded=True)
+    _load_capital_place_cues(root / "gazetteers" / "capital_place_cues.csv", rules)
     _load_demonym_prefixes(root / "gazetteers" / "demonym_prefixes.csv", rules)
     registry = _FormRegistry(rules.problems)
     _load_countries(root, rules, registry)

@@ -31,9 +31,8 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
             and _sentence_anchor(doc, start, end, weapons_only=True) is None
         ):
             return None  # 'trois régiments' alone: troops; 'répartis en quatre escadrons' after Super Tucano: counted
-        if (
-            system is not None
-        ):  # 'trois régiments de Pantsir': unit 'régiment Pantsir'; 'huit exemplaires du Rafale': 'Rafale'
+        # 'trois régiments de Pantsir': unit 'régiment Pantsir'; 'huit exemplaires du Rafale': 'Rafale'
+        if system is not None:
             unit = str(system.value) if counted.value.unit == "item" else f"{counted.value} {system.value}"
     if counted is None:  # trimmed by end_at: the counted system follows the span
         between = items_starting_at(doc, end, "org") or items_starting_at(doc, end, "count_adjectives")
@@ -87,7 +86,7 @@ def _system_after(doc: Doc, i: int) -> LexItem | None:
 
 
 def _is_year(doc: Doc, start: int, end: int) -> bool:
-    return end - start == 1 and len(doc[start].text) == 4 and doc[start].text[:2] in ("19", "20")
+    return end - start == 1 and bool(items_starting_at(doc, start, "year"))
 
 
 def _sentence_anchor(

@@ -58,6 +58,10 @@ class ArmsTagger:
                 continue
             for lexeme in lexicon:
                 self._add(nlp, (cls, lexeme), lexeme.form)
+        self.place_cues = {
+            where: rules.capital_place_cues.get(where, frozenset()) for where in ("before", "after", "of")
+        }
+        self.weekdays = frozenset(fold(e.form) for e in rules.lexicons.get("weekdays", []))
         self.demonyms = {fold(e.form): e.value for e in rules.gazetteer if e.label == "COUNTRY" and e.kind == "demonym"}
         self.number_nouns: dict[str, int | str] = {fold(e.form): e.value for e in rules.lexicons.get("number_noun", [])}
         self.quantity_words = [fold(e.form) for e in rules.lexicons.get("scale", [])]
@@ -157,21 +161,21 @@ class ArmsTagger:
         """'à Vilnius' after 'sommet', 'visite', 'signé'... or in a caption ', à Rome, le 29 avril'."""
         folded = doc._.folded
         if folded[span.end : span.end + 1] == [","] and any(
-            word in _WEEKDAYS or word[:1].isdigit() for word in folded[span.end + 1 : span.end + 3]
+            word in self.weekdays or word[:1].isdigit() for word in folded[span.end + 1 : span.end + 3]
         ):
             return True  # a dateline: 'Dakar, vendredi 17/03/2023 -'
         if span.start == 0:
             return False
         if folded[span.start - 1] in ("de", "d'") and any(
-            word in _DIRECTIONS for word in folded[max(0, span.start - 3) : span.start - 1]
+            word in self.place_cues["of"] for word in folded[max(0, span.start - 3) : span.start - 1]
         ):
             return True  # '270 km au sud de Tunis', 'près de Kiev', 'la Bourse de Stockholm'
         if folded[span.start - 1] not in ("a", "au"):  # 'à Vilnius', 'au Caire'
             return False
         before = folded[max(0, span.start - 1 - PLACE_CUE_WINDOW) : span.start - 1]
-        if any(word in self.rules.capital_place_cues for word in before):
+        if any(word in self.place_cues["before"] for word in before):
             return True
-        if any(word in _EVENTS for word in folded[span.end : span.end + EVENT_WINDOW]):
+        if any(word in self.place_cues["after"] for word in folded[span.end : span.end + EVENT_WINDOW]):
             return True  # 'a annoncé à Paris le ministre, en marge du salon Eurosatory'
         after = folded[span.end : span.end + 1]
         opens_sentence = doc[span.start - 1].is_sent_start or (span.start >= 2 and folded[span.start - 2] == ",")
@@ -238,28 +242,7 @@ class ArmsTagger:
         items[(item.cls, item.start)] = item
 
 
-#: Words of direction or nearness before 'de <capital>': a place ('au sud de Tunis').
-_DIRECTIONS = frozenset(
-    {
-        "sud",
-        "nord",
-        "est",
-        "ouest",
-        "pres",
-        "loin",
-        "environs",
-        "banlieue",
-        "peripherie",
-        "large",
-        "bourse",
-        "aeroport",
-        "port",
-    }
-    | {"universite", "region", "ville", "maire", "province", "gouvernorat", "wilaya", "quartier", "salon", "sommet"}
-)
-_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
-#: Events after 'à <capital>' that make it a place: 'à Paris ... en marge du salon'.
-_EVENTS = frozenset({"sommet", "salon", "conference", "visite", "reunion", "forum", "ceremonie", "marge"})
+#: How many words after 'à <capital>' an event word ('salon', 'sommet') may stand.
 EVENT_WINDOW = 15
 #: How many words before 'à <capital>' a place cue ('sommet', 'visite') may stand.
 PLACE_CUE_WINDOW = 5
