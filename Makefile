@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint rules eval eval-real clean
+.PHONY: run test bench lint rules docs snapshot eval eval-real clean
 
 # Real articles scored with document-level gold (../shared/realdev); the texts are third-party
 # and never committed: keep a local copy as <id>.txt in $(REALDEV_TEXTS) (git-ignored).
@@ -44,6 +44,14 @@ eval-real: $(STAMP)
 		echo "  whitespace-stripped, 'chars' characters long), or point REALDEV_TEXTS=DIR at your copy."; \
 		exit 2; \
 	fi
+
+# README column tables from the table schemas (extract/io/tables.py)
+docs: $(STAMP)
+	$(BIN)/python -c "from extract.io.tables import main; main(['README.md'])"
+
+# Expected tables of the samples (tests/fixtures/tables): refresh after an intended output change, review the diff
+snapshot: $(STAMP)
+	$(BIN)/python -m tests.test_tables_snapshot
 
 rules: $(STAMP)
 	$(BIN)/python -m extract.gazetteers.build_countries

@@ -20,30 +20,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.consolidate import CONSOLIDATED_COLUMNS, consolidate
-from extract.deals import DEAL_COLUMNS
+from extract.deals.consolidate import consolidate
 from extract.engines import ExtractorSettings, run_chunks
 from extract.errors import ExtractError, Messages
-from extract.inputs import DEFAULT_MAX_CHARS, Document, iter_documents
-from extract.mention import MENTION_COLUMNS
-from extract.outputs import FORMATS, CsvTableWriter, finalize_tables
+from extract.io.inputs import DEFAULT_MAX_CHARS, Document, iter_documents
+from extract.io.outputs import FORMATS, CsvTableWriter, finalize_tables
+from extract.io.tables import CONSOLIDATED, DEALS, TABLES
 
-DOCUMENT_COLUMNS = [
-    "doc_id",
-    "source",
-    "title",
-    "date",
-    "date_source",
-    "chars",
-    "mentions",
-    "status",
-    "error",
-    "deals",
-    "credit",
-    "url",
-    "encoding",
-]
-TABLES = {"mentions": MENTION_COLUMNS, "documents": DOCUMENT_COLUMNS, "deals": DEAL_COLUMNS}
+#: The tables streamed while documents are extracted (deals_consolidated is written at the end).
+STREAMED = ("mentions", "documents", "deals")
 WORK_DIR = ".work"
 CHECKPOINT = "checkpoint.json"
 
@@ -152,11 +137,15 @@ def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = Non
         summary.failed, summary.mentions, summary.deals = (int(checkpoint[k]) for k in ("failed", "mentions", "deals"))
         summary.resumed_from = done
     summary.documents = done
-    paths = {name: work / f"{name}.csv" for name in TABLES}
+    paths = {name: work / f"{name}.csv" for name in STREAMED}
     writers = {
-        name: CsvTableWriter(paths[name], columns, sep=options.sep, resume_at=offsets.get(name) if checkpoint else None)
-        for name, columns in TABLES.items()
+        name: CsvTableWriter(
+            paths[name], TABLES[name], sep=options.sep, resume_at=offsets.get(name) if checkpoint else None
+        )
+        for name in STREAMED
     }
+    # consolidation works on the typed rows; those written before an interruption are read back
+    deal_rows = _written_deals(paths["deals"], options.sep) if checkpoint else []
     bar = _progress(options.progress, done)
     try:
         documents = itertools.islice(iter_documents(inputs, max_chars=options.max_chars), done, None)
@@ -170,6 +159,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = Non
                     writers["mentions"].write(row)
                 for row in result.deals:
                     writers["deals"].write(row)
+                deal_rows.extend(result.deals)
                 summary.failed += result.document["status"] != "ok"
                 summary.mentions += len(result.mentions)
                 summary.deals += len(result.deals)
@@ -183,19 +173,23 @@ def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = Non
             bar.close()  # type: ignore[attr-defined]
         for writer in writers.values():
             writer.close()
-    summary.transfers = _write_consolidated(paths["deals"], work / "deals_consolidated.csv", options.sep)
+    summary.transfers = _write_consolidated(deal_rows, work / "deals_consolidated.csv", options.sep)
     paths["deals_consolidated"] = work / "deals_consolidated.csv"
     summary.files = finalize_tables(paths, out_dir, fmt=options.fmt, sep=options.sep)
     shutil.rmtree(work)
     return summary
 
 
-def _write_consolidated(deals_path: Path, target: Path, sep: str) -> int:
-    """deals_consolidated.csv from deals.csv: one row per transfer across documents."""
-    with deals_path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter=sep))
-    merged = consolidate(rows)
-    with CsvTableWriter(target, CONSOLIDATED_COLUMNS, sep=sep) as table:
+def _written_deals(path: Path, sep: str) -> list[dict[str, Any]]:
+    """The typed deal rows of a work file (after a truncation to the checkpoint)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [DEALS.parse(cells) for cells in csv.DictReader(handle, delimiter=sep)]
+
+
+def _write_consolidated(deal_rows: list[dict[str, Any]], target: Path, sep: str) -> int:
+    """deals_consolidated.csv: one row per transfer across documents."""
+    merged = consolidate(deal_rows)
+    with CsvTableWriter(target, CONSOLIDATED, sep=sep) as table:
         for row in merged:
             table.write(row)
     return len(merged)

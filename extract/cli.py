@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from extract.docgold import LABELS, MICRO_LABELS, DocumentReport
 from extract.errors import ExtractError, Messages
-from extract.evaluate import Report, Score
+from extract.eval.evaluate import Score
+from extract.eval.printing import print_deal_scores, print_document_report, print_errors, print_scores
 
 EXIT_OK = 0
 EXIT_DOCUMENTS_FAILED = 1
@@ -50,7 +50,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_rules_check(args: argparse.Namespace) -> int:
-    from extract.ruleset import read_rules
+    from extract.rules import read_rules
 
     rules = read_rules(args.dir)
     if args.json:
@@ -73,48 +73,6 @@ def _cmd_rules_check(args: argparse.Namespace) -> int:
     return EXIT_USAGE if rules.problems else EXIT_OK
 
 
-def _print_scores(report: Report) -> None:
-    print(
-        f"{'label':<10} {'value P':>8} {'R':>6} {'F1':>6}   {'span P':>7} {'R':>6} {'F1':>6}   {'tp/fp/fn (value)':>16}"
-    )
-    labels = sorted(set(report.by_value) | set(report.by_span))
-    rows = [(label, report.by_value.get(label), report.by_span.get(label)) for label in labels]
-    rows.append(("ALL", report.micro(report.by_value), report.micro(report.by_span)))
-    for label, value, span in rows:
-        v = value or Score()
-        s = span or Score()
-        print(
-            f"{label:<10} {v.precision:>8.3f} {v.recall:>6.3f} {v.f1:>6.3f}   {s.precision:>7.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
-            f"   {f'{v.tp}/{v.fp}/{v.fn}':>16}"
-        )
-
-
-def _print_deal_scores(report: Report) -> None:
-    assert report.deals is not None
-    rows = report.deals.rows
-    print(
-        f"\ndeals      P {rows.precision:.3f}  R {rows.recall:.3f}  F1 {rows.f1:.3f}   tp/fp/fn {rows.tp}/{rows.fp}/{rows.fn}"
-    )
-    accuracy = "  ".join(f"{name} {ok / total:.3f}" for name, (ok, total) in report.deals.fields.items() if total)
-    print(f"field accuracy on matched rows: {accuracy}")
-
-
-def _print_errors(report: Report) -> None:
-    for label in sorted({e.label for e in report.errors}):
-        print(f"\n== {label}")
-        for e in (e for e in report.errors if e.label == label):
-            tag = "missed" if e.kind == "fn" else "false alarm"
-            print(
-                f"  [{tag}] {e.doc_id} @{e.start} '{e.text}'  expected: {e.expected or '-'}  found: {e.found or '-'}  {e.rule_id}"
-            )
-            print(f"      {e.sentence[:200]}")
-    if report.deals and report.deals.errors:
-        print("\n== DEALS")
-        for error in report.deals.errors:
-            details = "  ".join(f"{k}: {v}" for k, v in error.items() if k not in ("kind", "doc_id", "deal"))
-            print(f"  [{error['kind']}] {error['doc_id']} {error['deal']}  {details}")
-
-
 def _parse_floors(values: list[str]) -> tuple[float | None, dict[str, float]]:
     overall: float | None = None
     per_label: dict[str, float] = {}
@@ -131,33 +89,8 @@ def _parse_floors(values: list[str]) -> tuple[float | None, dict[str, float]]:
     return overall, per_label
 
 
-def _print_document_report(report: DocumentReport, errors: bool) -> None:
-    print(f"{'label':<8} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
-    rows = [*report.labels.items(), ("micro", report.micro)]
-    for label, tally in rows:
-        print(
-            f"{label:<8} {tally.tp:>5} {tally.fp:>5} {tally.fn:>5} "
-            f"{tally.precision:>6.3f} {tally.recall:>6.3f} {tally.f1:>6.3f}"
-        )
-    d = report.deals
-    print(f"deals    {d.tp:>5} {d.fp:>5} {d.fn:>5} {d.precision:>6.3f} {d.recall:>6.3f} {d.f1:>6.3f}")
-    accuracy = "  ".join(f"{name} {value:.3f}" for name, value in report.field_accuracy().items() if value is not None)
-    print(f"deal fields on matched rows: {accuracy}")
-    print(f"documents: {report.documents}; DATE mentions left without a value (not scored): {report.unresolved_dates}")
-    print(f"micro = {', '.join(MICRO_LABELS)}; ORG apart")
-    if errors:
-        for label in (*LABELS, "DEAL"):
-            listed = [e for e in report.errors if e["label"] == label]
-            if listed:
-                print(f"\n== {label}")
-            for e in listed:
-                shown = e.get("expected") if e["kind"] == "fn" else e.get("found")
-                extra = f"  found {e['found']!r}" if e["kind"].startswith("field:") else ""
-                print(f"  [{e['kind']}] {e['doc_id']} {shown}{extra}")
-
-
 def _cmd_eval_documents(args: argparse.Namespace) -> int:
-    from extract.docgold import evaluate_documents
+    from extract.eval.docgold import evaluate_documents
     from extract.extractor import Extractor
 
     texts = Path(args.texts) if args.texts else None
@@ -179,7 +112,7 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
-        _print_document_report(report, errors=not args.no_errors)
+        print_document_report(report, errors=not args.no_errors)
         print(f"\nreport: {path}")
     overall, per_label = _parse_floors(args.min_f1 or [])
     failed = []
@@ -195,7 +128,7 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from extract.evaluate import compare_reports, evaluate, write_report
+    from extract.eval.evaluate import compare_reports, evaluate, write_report
     from extract.extractor import Extractor
 
     if args.gold:
@@ -209,11 +142,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_scores(report)
+        print_scores(report)
         if report.deals:
-            _print_deal_scores(report)
+            print_deal_scores(report)
         if not args.no_errors:
-            _print_errors(report)
+            print_errors(report)
         print(f"\nreport: {json_path}, {csv_path}")
     if args.compare:
         previous = json.loads(Path(args.compare).read_text(encoding="utf-8"))
@@ -242,7 +175,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _read_article(path: str) -> str:
-    from extract.inputs import decode_text
+    from extract.io.inputs import decode_text
 
     try:
         data = Path(path).read_bytes()
@@ -252,19 +185,20 @@ def _read_article(path: str) -> str:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from extract.eval.gold import parse_markup
     from extract.extractor import Extractor
-    from extract.gold import parse_markup
     from extract.show import print_terminal, render_html, write_html
 
     text = _read_article(args.file)
-    mentions = Extractor(args.rules, fast=args.fast).extract(text, date=args.date)
+    result = next(Extractor(args.rules, fast=args.fast).extract_texts([(text, args.date)], keep_docs=True))
+    mentions = result.mentions
     gold = None
     if args.gold:
         plain, gold = parse_markup(Path(args.gold).read_text(encoding="utf-8"), args.gold)
         if plain != text:
             raise ExtractError(f"{args.gold}: {Messages.E031.format(name=args.file)}")
     if args.html:
-        write_html(Path(args.html), render_html(text, mentions, title=Path(args.file).name, gold=gold))
+        write_html(Path(args.html), render_html(result.docs, mentions, title=Path(args.file).name, gold=gold))
         print(f"wrote {args.html}", file=sys.stderr)
     else:
         print_terminal(text, mentions)
@@ -273,7 +207,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def _cmd_annotate(args: argparse.Namespace) -> int:
     from extract.extractor import Extractor
-    from extract.header import parse_header
+    from extract.io.header import parse_header
     from extract.show import to_markup
 
     text = _read_article(args.file)

@@ -16,7 +16,7 @@ from typing import Any
 
 from extract.errors import ExtractError, Messages
 from extract.extractor import Extractor
-from extract.inputs import Document
+from extract.io.inputs import Document
 
 ENGINES = ("local", "dask")
 

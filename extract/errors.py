@@ -76,4 +76,5 @@ class Messages:
     E036 = "E036 pattern id '{id}' already used on line {line}"
     E037 = "E037 none of the gold articles has a text <id>.txt in this folder"
     E038 = "E038 --gold needs --texts DIR holding <id>.txt for each gold article (README: 'Real articles')"
+    E039 = "E039 missing token shape '{name}' (section [shapes])"
     E040 = "E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"

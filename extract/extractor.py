@@ -10,15 +10,16 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extract.deals import Deal, date_deals_from_mentions, merge_deals, trimmed
-from extract.header import Header, parse_header
+from extract.deals.builder import trimmed
+from extract.deals.record import Deal, date_deals_from_mentions, merge_deals
+from extract.io.header import Header, parse_header
 from extract.mention import Mention
 from extract.partial_date import PartialDate
 from extract.pipeline import DEFAULT_MODEL, build_pipeline
 from extract.pipes.furniture import find_furniture
 from extract.pipes.items import SPANS_KEY, from_span
 from extract.reference_date import complete_dates, infer_reference_date, resolve_weekdays
-from extract.ruleset import load_rules
+from extract.rules import load_rules
 
 #: Longest stretch of text given to spaCy at once (its own limit is 1 000 000 characters).
 MAX_PIECE_CHARS = 100_000
@@ -37,6 +38,8 @@ class ExtractedText:
     mentions: list[Mention] = field(default_factory=list)
     deals: list[Deal] = field(default_factory=list)
     date_source: str = "none"
+    #: the processed Docs of the text's pieces with their character offsets (`keep_docs=True` only)
+    docs: list[tuple[Doc, int]] = field(default_factory=list)
 
 
 class Extractor:
@@ -65,14 +68,17 @@ class Extractor:
         return next(self.extract_texts([(text, date)])).mentions
 
     def extract_deals(self, text: str, date: str | PartialDate | None = None) -> list[Deal]:
-        """Deal records of one text (see `extract.deals`)."""
+        """Deal records of one text (see `extract.deals.builder`)."""
         return next(self.extract_texts([(text, date)])).deals
 
-    def extract_texts(self, texts: Iterable[tuple[str, str | PartialDate | None]]) -> Iterator[ExtractedText]:
+    def extract_texts(
+        self, texts: Iterable[tuple[str, str | PartialDate | None]], *, keep_docs: bool = False
+    ) -> Iterator[ExtractedText]:
         """Mentions and deals of many texts, in order, through `nlp.pipe` batches.
 
         A text longer than `MAX_PIECE_CHARS` is cut at paragraph breaks into pieces that
-        are processed separately; offsets still point into the original text.
+        are processed separately; offsets still point into the original text. With `keep_docs`
+        each result also holds its processed Docs (for displaCy).
         """
         pending: deque[tuple[ExtractedText, str, int]] = deque()  # result, text, pieces left
 
@@ -90,7 +96,9 @@ class Extractor:
                 left = pending[0][2]
             result, text, _ = pending[0]
             result.mentions.extend(_mentions(doc, text, offset))
-            _add_deals(result.deals, [Deal(**record).shifted(offset) for record in doc._.arms_deals or []])
+            if keep_docs:
+                result.docs.append((doc, offset))
+            _add_deals(result.deals, [Deal.from_plain(record).shifted(offset) for record in doc._.arms_deals or []])
             left -= 1
             if left == 0:
                 yield _finished(*pending.popleft()[:2])

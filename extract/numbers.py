@@ -175,3 +175,18 @@ def scan_numbers(
             continue
         i += 1
     return found
+
+
+def format_number(number: Decimal | float | int) -> str:
+    """Plain digits with '.' as decimal point, no exponent, no trailing zeros.
+
+    >>> format_number(Decimal("524.2") * 1000000)
+    '524200000'
+    >>> format_number(2414.016)
+    '2414.016'
+    """
+    value = Decimal(str(number)) if not isinstance(number, Decimal) else number
+    if value == value.to_integral_value():
+        return str(int(value))
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

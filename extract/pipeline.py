@@ -16,10 +16,9 @@ import extract.pipes.patterns  # noqa: F401  (registers the arms_patterns factor
 import extract.pipes.resolver  # noqa: F401  (registers the arms_resolver factory)
 import extract.pipes.sentences  # noqa: F401  (registers the arms_sentencizer factory)
 import extract.pipes.tagger  # noqa: F401  (registers the arms_tagger factory)
-from extract.ruleset import RuleSet
+from extract.rules import RuleSet
 
 DEFAULT_MODEL = "fr_core_news_sm"
-MODEL_CODE_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,4}-?[0-9]+[A-Z][A-Z0-9]*$")
 #: Model components the rules never read; excluding them is free speed.
 UNUSED_MODEL_COMPONENTS = ["ner"]
 
@@ -57,25 +56,31 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     # 'portant sur 24.Son rival', 'depuis 2023.Les': a full stop glued between a number and a sentence
     infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    months = sorted((e.form for e in rules.lexicons.get("month", []) if e.form.isalpha()), key=len, reverse=True)
+    ahead = "|".join(["(?:19|20)[0-9]{2}", *(re.escape(m) for m in months)])
+    # 'mi-2025', 'Mi-septembre', 'fin-mars': the period word (rules/shapes.toml) is not part of the
+    # date, even where the language keeps hyphenated words whole ('mi-septembre' is one of them)
+    period_words = "|".join(re.escape(word) for word in rules.period_prefixes)
+    period = rf"(?i:{period_words})-(?=(?i:{ahead}))" if period_words else ""
     # 'S26T', 'K9A1': a model code stays one token (the default suffixes split unit letters off digits).
     # One compiled regex (C speed) for both our model codes and the language's own exceptions.
     default_match = tokenizer.token_match
     default_pattern = getattr(getattr(default_match, "__self__", None), "pattern", None)
-    combined = MODEL_CODE_TOKEN.pattern
+    combined = rules.shape("model_code_token").pattern
     if default_pattern:
         # the language's pattern starts with global flags, e.g. "(?iu)": scope them to its part
         flags = re.match(r"^\(\?([a-zA-Z]+)\)", default_pattern)
         body = default_pattern[flags.end() :] if flags else default_pattern
-        combined += f"|(?{flags.group(1) if flags else ''}:{body})" if flags else f"|(?:{body})"
+        guard = f"(?!{period})" if period else ""
+        combined += f"|{guard}(?{flags.group(1)}:{body})" if flags else f"|{guard}(?:{body})"
     tokenizer.token_match = re.compile(combined).match
-    months = sorted((e.form for e in rules.lexicons.get("month", []) if e.form.isalpha()), key=len, reverse=True)
-    ahead = "|".join(["(?:19|20)[0-9]{2}", *(re.escape(m) for m in months)])
-    # 'mi-2025', 'Mi-septembre', 'fin-mars': the period word is not part of the date
     # 'un Gripen F.': a designation's last letter before a full stop is not an initial. Letters
     # ending a listed designation only; 'M.' (Monsieur) and 'J.' keep their abbreviation reading.
     for letter in _final_designation_letters(rules):
         tokenizer.add_special_case(f"{letter}.", [{"ORTH": letter}, {"ORTH": "."}])
-    prefixes = list(nlp.Defaults.prefixes or []) + [rf"(?i:mi|fin|début|debut)-(?=(?i:{ahead}))"]
+    prefixes = list(nlp.Defaults.prefixes or [])
+    if period:
+        prefixes.append(period)
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import spacy
 from rich.console import Console
 from rich.text import Text
 from spacy import displacy
+from spacy.tokens import Doc
 
-from extract.gold import GoldMention
+from extract.eval.gold import GoldMention
 from extract.labels import LABEL_SPECS
 from extract.mention import Mention
 
 LABEL_COLOURS = {name: spec.colour for name, spec in LABEL_SPECS.items()}
 VERDICT_COLOURS = {"match": "#9be39b", "missed": "#ffb3b3", "false alarm": "#ffd966"}
 TERMINAL_STYLES = {name: spec.style for name, spec in LABEL_SPECS.items()}
+#: the span group `extract show` draws (label, value and unit of each mention, or its verdict)
+VIEW_KEY = "arms_view"
 
 
 def _describe(label: str, value: str, unit: str) -> str:
@@ -53,27 +55,33 @@ def _verdicts(mentions: list[Mention], gold: list[GoldMention]) -> Iterable[tupl
             yield item.start, item.end, "missed", _describe(item.label, item.value, item.unit)
 
 
-def render_html(text: str, mentions: list[Mention], *, title: str = "", gold: list[GoldMention] | None = None) -> str:
-    """A displaCy span-style page; with `gold`, matches, misses and false alarms in their own colours."""
-    doc = spacy.blank("fr")(text)
-    spans = []
+def render_html(
+    docs: list[tuple[Doc, int]], mentions: list[Mention], *, title: str = "", gold: list[GoldMention] | None = None
+) -> str:
+    """A displaCy span-style page of the processed Docs (with their offsets in the text); with
+    `gold`, matches, misses and false alarms in their own colours."""
     colours: dict[str, str] = {}
+    marks: list[tuple[int, int, str]] = []
     if gold is None:
-        marks = [(m.start, m.end, m.label, _describe(m.label, m.value, m.unit)) for m in mentions]
-        for start, end, label, description in marks:
-            colours[description] = LABEL_COLOURS.get(label, "#dddddd")
-            spans.append((start, end, description))
+        for m in mentions:
+            name = _describe(m.label, m.value, m.unit)
+            colours[name] = LABEL_COLOURS.get(m.label, "#dddddd")
+            marks.append((m.start, m.end, name))
     else:
         for start, end, verdict, description in _verdicts(mentions, gold):
             name = f"{verdict}: {description}"
             colours[name] = VERDICT_COLOURS[verdict]
-            spans.append((start, end, name))
-    doc.spans["sc"] = [
-        span
-        for start, end, name in spans
-        if (span := doc.char_span(start, end, label=name, alignment_mode="expand")) is not None
-    ]
-    html = displacy.render(doc, style="span", page=True, options={"spans_key": "sc", "colors": colours})
+            marks.append((start, end, name))
+    for doc, offset in docs:
+        doc.spans[VIEW_KEY] = [
+            span
+            for start, end, name in marks
+            if offset <= start
+            and end <= offset + len(doc.text)
+            and (span := doc.char_span(start - offset, end - offset, label=name, alignment_mode="expand")) is not None
+        ]
+    options = {"spans_key": VIEW_KEY, "colors": colours}
+    html = displacy.render([doc for doc, _ in docs], style="span", page=True, options=options)
     if title:
         html = html.replace("<title>displaCy</title>", f"<title>{title}</title>")
     return html

@@ -229,6 +229,11 @@ def test_parquet_reads_back_typed(formula_file, tmp_path):
     main(["run", str(formula_file), "--out", str(tmp_path), "--fast", "--quiet", "--format", "parquet"])
     mentions = pd.read_parquet(tmp_path / "mentions.parquet")
     assert pd.api.types.is_integer_dtype(mentions["end"]) and "COUNTRY" in set(mentions["label"])
+    # `value` is mixed: codes stay text next to amounts (no NaN for 'MAR')
+    countries = set(mentions.loc[mentions["label"] == "COUNTRY", "value"])
+    assert countries == {"MAR", "DZA"} and set(mentions.loc[mentions["label"] == "COUNT", "value"]) == {"18"}
+    deals = pd.read_parquet(tmp_path / "deals.parquet")
+    assert pd.api.types.is_integer_dtype(deals["quantity"]) and pd.api.types.is_bool_dtype(deals["hedged"])
     documents = pd.read_parquet(tmp_path / "documents.parquet")
     assert documents.loc[0, "status"] == "ok"
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from extract.cli import main
-from extract.mention import MENTION_COLUMNS
-from extract.ruleset import packaged_rules_dir
+from extract.io.tables import MENTIONS
+from extract.rules import packaged_rules_dir
 
 ARTICLE_A = "date 2024-06 Himars (DR)\n\nLe Maroc a commandé 18 lanceurs pour 524 millions de dollars."
 ARTICLE_B = "L'Algérie a reçu une vingtaine d'hélicoptères en 2021."
@@ -44,7 +44,7 @@ def test_folder_input_gives_relative_doc_ids(corpus, tmp_path):
     assert [d["doc_id"] for d in documents] == ["a", "sub/b"]
     assert documents[0]["date"] == "2024-06" and documents[0]["title"] == "Himars" and documents[0]["status"] == "ok"
     mentions = read_table(tmp_path / "mentions.csv")
-    assert list(mentions[0]) == MENTION_COLUMNS
+    assert list(mentions[0]) == MENTIONS.names
     found = {(m["doc_id"], m["label"], m["value"], m["unit"]) for m in mentions}
     assert ("a", "MONEY", "524000000", "USD") in found
     assert ("sub/b", "COUNT", "20", "hélicoptère") in found
@@ -165,3 +165,12 @@ def test_broken_rules_are_an_error_message_not_a_traceback(tmp_path):
     )
     stderr = result.stderr.decode()
     assert result.returncode == 2 and "money.jsonl:1" in stderr and "Traceback" not in stderr
+
+
+def test_readme_column_tables_match_the_table_schemas():
+    """The README's column tables are generated from extract/io/tables.py (`make docs`)."""
+    from extract.io.tables import TABLES, with_column_tables
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert with_column_tables(readme) == readme, "run `make docs`"
+    assert all(f"<!-- columns:{name} -->" in readme for name in TABLES)

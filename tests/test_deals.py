@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 
 import pytest
 
 from extract.cli import main
-from extract.consolidate import consolidate
+from extract.deals.consolidate import consolidate
+from extract.io.tables import DEALS, cell_text
 from tests.conftest import SEED
 
 
@@ -169,7 +171,8 @@ FIGURES = {
 )
 def test_quantities_and_values(extractor, text, system, quantity, value, currency, scope):
     deal = only_deal(extractor, text, system)
-    assert (deal.quantity, deal.value, deal.currency, deal.value_scope) == (quantity, value, currency, scope)
+    found = (cell_text(deal.quantity), cell_text(deal.value), deal.currency, deal.value_scope)
+    assert found == (quantity, value, currency, scope)
 
 
 def test_a_package_value_is_shared_not_copied_as_a_price(extractor):
@@ -196,27 +199,30 @@ def test_no_system_no_deal(extractor):
 def test_seed_deals(extractor):
     deals = {d.system: d for d in extractor.extract_deals(SEED.read_text(encoding="utf-8"))}
     himars = deals["M142 HIMARS"]
-    assert (himars.supplier, himars.recipient, himars.quantity, himars.status) == ("USA", "MAR", "18", "approved")
-    assert (himars.value, himars.currency, himars.value_scope) == ("524000000", "USD", "package")
+    assert (himars.supplier, himars.recipient, himars.quantity, himars.status) == ("USA", "MAR", 18, "approved")
+    assert (himars.value, himars.currency, himars.value_scope) == (Decimal("524000000"), "USD", "package")
     atacms = deals["ATACMS"]
     assert (atacms.supplier, atacms.recipient, atacms.package_id) == ("USA", "MAR", himars.package_id)
 
 
 def row(doc_id, quantity="", value="", currency="", date="", status="ordered", system="Rafale", hedged="false"):
-    return {
-        "doc_id": doc_id,
-        "supplier": "FRA",
-        "recipient": "EGY",
-        "system": system,
-        "category": "aircraft",
-        "quantity": quantity,
-        "value": value,
-        "currency": currency,
-        "value_scope": "system" if value else "",
-        "status": status,
-        "date": date,
-        "hedged": hedged,
-    }
+    """A deals.csv row as read from the file, typed by the table's schema."""
+    return DEALS.parse(
+        {
+            "doc_id": doc_id,
+            "supplier": "FRA",
+            "recipient": "EGY",
+            "system": system,
+            "category": "aircraft",
+            "quantity": quantity,
+            "value": value,
+            "currency": currency,
+            "value_scope": "system" if value else "",
+            "status": status,
+            "date": date,
+            "hedged": hedged,
+        }
+    )
 
 
 CONSOLIDATION = {
@@ -255,7 +261,8 @@ CONSOLIDATION = {
 @pytest.mark.parametrize(("rows", "expected"), list(CONSOLIDATION.values()), ids=list(CONSOLIDATION))
 def test_consolidation(rows, expected):
     merged = consolidate(rows)
-    assert sorted((m["quantity"], m["value"], int(m["sources"])) for m in merged) == sorted(expected)
+    found = [(cell_text(m["quantity"]), cell_text(m["value"]), m["sources"]) for m in merged]
+    assert sorted(found) == sorted(expected)
 
 
 def test_consolidation_keeps_the_furthest_stage_and_all_sources():
@@ -274,7 +281,7 @@ def test_consolidation_keeps_the_furthest_stage_and_all_sources():
         "2020",
         "2023",
         "a;b;c",
-        "false",
+        False,
     )
 
 

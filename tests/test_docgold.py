@@ -7,8 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from extract.docgold import DocumentReport, evaluate_documents, load_document_gold, matches, score_document, system_key
 from extract.errors import InputError
+from extract.eval.docgold import (
+    DocumentReport,
+    evaluate_documents,
+    load_document_gold,
+    matches,
+    score_document,
+    system_key,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "docgold"
 REFERENCE_SCORER = Path(__file__).resolve().parents[2] / "shared" / "realdev" / "score.py"

@@ -10,9 +10,9 @@ import pytest
 
 from extract.cli import main
 from extract.errors import InputError
-from extract.evaluate import Score, compare_reports
-from extract.gold import load_samples, parse_markup
-from extract.ruleset import packaged_rules_dir
+from extract.eval.evaluate import Score, compare_reports
+from extract.eval.gold import load_samples, parse_markup
+from extract.rules import packaged_rules_dir
 from tests.conftest import SAMPLES
 
 #: CI's regression guard on the shipped samples (micro F1 by value).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.header import parse_header
+from extract.io.header import parse_header
 from extract.numbers import parse_digits, parse_number_words
 from extract.parsers import parse_count, parse_date, parse_money, parse_range
 from extract.partial_date import PartialDate

@@ -1,6 +1,6 @@
 import pytest
 
-from extract.header import parse_header
+from extract.io.header import parse_header
 from extract.partial_date import PartialDate
 
 HEADERS = [

@@ -29,10 +29,10 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_the_rules(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for required in (
-        "extract/rules/patterns/money.jsonl",
-        "extract/rules/gazetteers/weapons.csv",
-        "extract/rules/lexicons/currencies.csv",
-        "extract/rules/deals/triggers.csv",
+        "extract/data/rules/patterns/money.jsonl",
+        "extract/data/rules/gazetteers/weapons.csv",
+        "extract/data/rules/lexicons/currencies.csv",
+        "extract/data/rules/deals/triggers.csv",
     ):
         assert required in names
 
@@ -43,7 +43,7 @@ def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
         [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(site), str(wheel)], check=True
     )
     script = (
-        "from extract import Extractor; from extract.ruleset import packaged_rules_dir; "
+        "from extract import Extractor; from extract.rules import packaged_rules_dir; "
         "print(packaged_rules_dir()); print([m.value for m in Extractor(fast=True).extract('Le Maroc achète 18 HIMARS.')])"
     )
     elsewhere = tmp_path / "elsewhere"

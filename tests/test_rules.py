@@ -10,7 +10,7 @@ import pytest
 
 from extract import Extractor
 from extract.gazetteers.build_countries import FIELDS, build_country_rows
-from extract.ruleset import packaged_rules_dir, read_rules
+from extract.rules import packaged_rules_dir, read_rules
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def test_every_error_code_lives_in_errors_py():
 def test_an_unknown_enum_value_is_reported_with_file_and_line(tmp_path, file, line, bad):
     import shutil
 
-    from extract.ruleset import packaged_rules_dir, read_rules
+    from extract.rules import packaged_rules_dir, read_rules
 
     rules = tmp_path / "rules"
     shutil.copytree(packaged_rules_dir(), rules)
@@ -88,3 +88,44 @@ def test_an_unknown_enum_value_is_reported_with_file_and_line(tmp_path, file, li
     problems = [str(p) for p in read_rules(rules).problems]
     expected_line = len((text + ("" if text.endswith("\n") else "\n")).splitlines()) + 1
     assert any(f"{file.split('/')[-1]}:{expected_line}:" in p and f"'{bad}'" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("shapes", "expected"),
+    [
+        ("[shapes]\nmodel_code = '^[A-Z'\n", "E019"),
+        ("[tokenizer]\nperiod_prefixes = ['mi']\n", "E039"),
+    ],
+    ids=["bad-regex", "missing-shapes"],
+)
+def test_token_shapes_are_checked(tmp_path, shapes, expected):
+    rules = tmp_path / "rules"
+    shutil.copytree(packaged_rules_dir(), rules)
+    (rules / "shapes.toml").write_text(shapes, encoding="utf-8")
+    problems = [str(p) for p in read_rules(rules).problems]
+    assert problems and all("shapes.toml" in p for p in problems)
+    assert any(expected in p for p in problems)
+
+
+def test_period_prefixes_come_from_the_rules(tmp_path):
+    """'fin-mars' is split before the month only while shapes.toml lists 'fin'; an edited rules
+    folder is read again by the next Extractor."""
+    rules = tmp_path / "rules"
+    shutil.copytree(packaged_rules_dir(), rules)
+    text = "Livraison prévue fin-mars 2026."
+    tokens = [t.text for t in Extractor(rules, fast=True).nlp.make_doc(text)]
+    assert "fin-" in tokens and "mars" in tokens
+    path = rules / "shapes.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"fin", ', ""), encoding="utf-8")
+    tokens = [t.text for t in Extractor(rules, fast=True).nlp.make_doc(text)]
+    assert "fin-" not in tokens
+
+
+def test_every_rules_file_is_declared():
+    """Each shipped CSV has its declaration (columns, types) in the catalogue, or is a plain lexicon."""
+    from extract.rules.catalogue import RULE_FILES
+
+    declared = {spec.path for spec in RULE_FILES}
+    shipped = {str(p.relative_to(packaged_rules_dir())) for p in packaged_rules_dir().rglob("*.csv")}
+    undeclared = {p for p in shipped - declared if not p.startswith("lexicons/")}
+    assert undeclared == set() and declared <= shipped

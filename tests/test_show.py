@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 
 from extract.cli import main
-from extract.gold import parse_markup
+from extract.eval.gold import parse_markup
 from tests.conftest import SEED
 
 TEXT = "date 2024-06 Essai (DR)\n\nLe Maroc a commandé 18 lanceurs pour 524 millions de dollars."

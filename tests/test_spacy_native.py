@@ -69,7 +69,7 @@ def test_rules_travel_with_the_pipeline(tmp_path):
     rules = tmp_path / "rules"
     import shutil
 
-    from extract.ruleset import packaged_rules_dir
+    from extract.rules import packaged_rules_dir
 
     shutil.copytree(packaged_rules_dir(), rules)
     with (rules / "gazetteers" / "weapons.csv").open("a", encoding="utf-8") as handle:
@@ -90,7 +90,7 @@ def test_a_new_label_is_rules_and_one_spec(tmp_path, monkeypatch):
 
     from extract import Extractor
     from extract.labels import LABEL_SPECS, LabelSpec
-    from extract.ruleset import packaged_rules_dir
+    from extract.rules import packaged_rules_dir
 
     rules = tmp_path / "rules"
     shutil.copytree(packaged_rules_dir(), rules)

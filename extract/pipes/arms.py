@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.deals import DealBuilder
+from extract.deals.builder import DealBuilder
+from extract.errors import Messages, RulesError
 from extract.partial_date import PartialDate
 from extract.pipes.acronyms import ArmsAcronyms
 from extract.pipes.furniture import ArmsFurniture
@@ -34,7 +34,7 @@ from extract.pipes.patterns import ArmsPatterns
 from extract.pipes.resolver import ArmsResolver
 from extract.pipes.sentences import LineSentencizer
 from extract.pipes.tagger import ArmsTagger
-from extract.ruleset import RuleSet, load_rules
+from extract.rules import RuleSet, load_rules
 
 RULES_FOLDER = "rules"
 
@@ -47,7 +47,10 @@ class ArmsExtractor:
         self.nlp = nlp
         self.name = name
         self.rules_dir = rules_dir
-        self._build(load_rules(rules_dir))
+        self.rules: RuleSet | None = None
+        if rules_dir is None or Path(rules_dir).is_dir():
+            self._build(load_rules(rules_dir))
+        # else: a saved pipeline whose rules folder has moved; `from_disk` brings the saved copy
 
     def _build(self, rules: RuleSet) -> None:
         from extract.pipeline import customize_tokenizer
@@ -66,11 +69,13 @@ class ArmsExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the mentions and deals of one Doc."""
+        if self.rules is None:
+            raise RulesError(str(self.rules_dir), None, Messages.E014)
         for step in self.steps:
             doc = step(doc)
         candidates = doc._.arms_candidates or []
         deals = self.deal_builder.build(doc, candidates, PartialDate.parse(doc._.ref_date))
-        doc._.arms_deals = [asdict(deal) for deal in deals]
+        doc._.arms_deals = [deal.as_plain() for deal in deals]
         clear_working_state(doc)
         return doc
 
@@ -82,6 +87,8 @@ class ArmsExtractor:
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the rules folder with the pipeline."""
         target = Path(path) / RULES_FOLDER
+        if self.rules is None:
+            raise RulesError(str(self.rules_dir), None, Messages.E014)
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(self.rules.root, target)

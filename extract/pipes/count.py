@@ -6,10 +6,10 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extract.mention import format_number
+from extract.numbers import format_number
 from extract.pipes.items import Candidate, LexItem, items_in, items_starting_at
 from extract.pipes.quantity import read_amounts
-from extract.ruleset import PatternRule
+from extract.rules import PatternRule
 
 #: Larger counts are not military items (shells are counted in millions: "2,3 millions d'obus").
 MAX_COUNT = Decimal(10_000_000)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extract.partial_date import PartialDate
 from extract.pipes.items import Candidate, LexItem, items_ending_at, items_starting_at
-from extract.ruleset import PatternRule
+from extract.rules import PatternRule
 from extract.textnorm import fold
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

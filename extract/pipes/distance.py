@@ -6,10 +6,10 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extract.mention import format_number
+from extract.numbers import format_number
 from extract.pipes.items import Candidate, LexItem, items_starting_at
 from extract.pipes.quantity import read_amounts
-from extract.ruleset import PatternRule
+from extract.rules import PatternRule
 
 KM_DECIMALS = Decimal("0.001")
 #: How many words before a distance its context noun ('portée', 'altitude') may stand

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.pipes.items import register_extensions
-from extract.ruleset import RuleSet, furniture_key, load_rules
+from extract.rules import RuleSet, furniture_key, load_rules
 
 #: Longer lines are article text whatever they start with.
 MAX_FURNITURE_CHARS = 200

@@ -9,10 +9,10 @@ import pycountry
 from babel.core import get_global
 from spacy.tokens import Doc
 
-from extract.mention import format_number
+from extract.numbers import format_number
 from extract.pipes.items import Candidate, LexItem, items_ending_at, items_in
 from extract.pipes.quantity import read_amounts
-from extract.ruleset import PatternRule
+from extract.rules import PatternRule
 
 
 def normalize_money(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:

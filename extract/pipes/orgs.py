@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.pipes.items import Candidate, LexItem
-from extract.ruleset import PatternRule
+from extract.rules import PatternRule
 
 
 def normalize_institution(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:

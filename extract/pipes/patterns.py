@@ -23,7 +23,7 @@ from extract.pipes.items import Candidate, LexItem, items_in, register_extension
 from extract.pipes.money import normalize_money
 from extract.pipes.orgs import normalize_institution
 from extract.pipes.weapons import normalize_unlisted_weapon
-from extract.ruleset import PatternRule, RuleSet, load_rules
+from extract.rules import PatternRule, RuleSet, load_rules
 
 Normalizer = Callable[[Doc, int, int, list[LexItem], PatternRule], Candidate | None]
 #: Normalizers by name; a label's spec (extract.labels) names the one its matches go through.

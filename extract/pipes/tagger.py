@@ -6,8 +6,6 @@ phrase list serves every pattern that needs it.
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -17,7 +15,7 @@ from extract.labels import spec_of
 from extract.numbers import scan_numbers
 from extract.pipes.items import Candidate, LexItem, index_items, register_extensions, slot_of
 from extract.pipes.resolver import NESTABLE
-from extract.ruleset import GazetteerEntry, LexiconEntry, RuleSet, load_rules
+from extract.rules import GazetteerEntry, LexiconEntry, RuleSet, load_rules
 from extract.textnorm import (
     designation_variants,
     fold,
@@ -26,12 +24,6 @@ from extract.textnorm import (
     upper_variant,
     written_variants,
 )
-
-_DAY = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])$|^1(?:er|ᵉʳ)$")
-_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
-# 'AGM-154', 'M1152A1', 'K9A1', 'T-90MS': an uppercase letter first, a digit somewhere.
-_MODEL_CODE = re.compile(r"^(?=[^\d]*\d)[A-Z][A-Za-z]{0,5}(?:[-/]?[A-Za-z0-9]+){0,4}$")
-_TYPE_NUMBER = re.compile(r"^[0-9]{2,4}[A-Z]{0,2}$")
 
 
 def _tokenize_form(nlp: Language, form: str) -> Doc:
@@ -136,16 +128,18 @@ class ArmsTagger:
         ):
             self._mark(doc, items, LexItem("number", number.start, number.end, number.value, approx=number.approx))
         texts = doc._.texts
+        model_code, type_number = self.rules.shape("model_code"), self.rules.shape("type_number")
+        day, year = self.rules.shape("day"), self.rules.shape("year")
         for i, text in enumerate(texts):
             if i in covered or i in listed or not (text[:1].isdigit() or text[:1].isupper()):
                 continue
-            if _MODEL_CODE.match(text) and len(text) <= 15 and text not in self.rules.not_designations:
+            if model_code.match(text) and len(text) <= 15 and text not in self.rules.not_designations:
                 self._mark(doc, items, LexItem("model_code", i, i + 1, text))
-            elif text == "Type" and i + 1 < len(texts) and _TYPE_NUMBER.match(texts[i + 1]):
+            elif text == "Type" and i + 1 < len(texts) and type_number.match(texts[i + 1]):
                 self._mark(doc, items, LexItem("model_code", i, i + 2, doc[i : i + 2].text))
-            if _DAY.match(text):
+            if day.match(text):
                 self._mark(doc, items, LexItem("day", i, i + 1, int(text) if text.isdigit() else 1))
-            elif _YEAR.match(text):
+            elif year.match(text):
                 self._mark(doc, items, LexItem("year", i, i + 1, int(text)))
         _mark_counted_articles(doc, items)
         for item in items.values():

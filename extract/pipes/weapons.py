@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.pipes.items import Candidate, LexItem, items_ending_at
-from extract.ruleset import MilitaryNoun, PatternRule
+from extract.rules import MilitaryNoun, PatternRule
 
 #: How many tokens may separate the noun from the code ('frégates de Type 054A').
 NOUN_WINDOW = 2

@@ -100,6 +100,18 @@ PRESS_VARIANTS = {
         "Le ministre s'est rendu à Washington début mars 2024.",
         hit("mars 2024", "2024-03"),
     ),
+    "mi-month-year": (
+        "Les premières frégates arriveront mi-septembre 2025 à Toulon.",
+        hit("septembre 2025", "2025-09"),
+    ),
+    "fin-hyphen-month-year": (
+        "La livraison est attendue fin-mars 2026.",
+        hit("mars 2026", "2026-03"),
+    ),
+    "debut-hyphen-month": (
+        "Les essais reprendront Début-juin.",
+        hit("juin", "2024-06"),
+    ),
     "weekday-before-date": (
         "Le contrat a été signé mardi 12 mars 2024 à Paris.",
         hit("12 mars 2024", "2024-03-12"),

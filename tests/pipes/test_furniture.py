@@ -8,7 +8,7 @@ be recognized (with its kind) and nothing may be extracted from it.
 import pytest
 
 from extract.pipes.furniture import find_furniture
-from extract.ruleset import load_rules
+from extract.rules import load_rules
 
 BEFORE = "Le Maroc a commandé 18 HIMARS."
 AFTER = "La livraison est prévue en 2026."

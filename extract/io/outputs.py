@@ -15,26 +15,11 @@ from typing import Any
 
 import pandas as pd
 
+from extract.io.tables import TABLES, Table
+
 #: A cell starting with one of these is run as a formula by spreadsheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "jsonl", "parquet", "xlsx")
-#: Columns that hold whole numbers in every table.
-INTEGER_COLUMNS = frozenset(
-    {
-        "start",
-        "end",
-        "sentence_start",
-        "sentence_end",
-        "chars",
-        "mentions",
-        "deals",
-        "evidence_start",
-        "evidence_end",
-        "sources",
-    }
-)
-#: Columns that hold numbers when not empty (Parquet: float64; XLSX: numbers).
-NUMBER_COLUMNS = frozenset({"quantity", "value", "value_min", "value_max"})
 
 
 def spreadsheet_safe(cell: Any) -> Any:
@@ -55,9 +40,10 @@ def spreadsheet_safe(cell: Any) -> Any:
 class CsvTableWriter:
     """Streams rows to a CSV work file; `offset()` is a resumable checkpoint."""
 
-    def __init__(self, path: Path, columns: list[str], *, sep: str = ",", resume_at: int | None = None) -> None:
+    def __init__(self, path: Path, table: Table, *, sep: str = ",", resume_at: int | None = None) -> None:
         self.path = path
-        self.columns = columns
+        self.table = table
+        columns = table.names
         if resume_at is not None and path.exists():
             with path.open("r+b") as raw:
                 raw.truncate(resume_at)  # drop rows written after the last checkpoint
@@ -70,8 +56,8 @@ class CsvTableWriter:
         self.rows = 0
 
     def write(self, row: dict[str, Any]) -> None:
-        """Write one row (missing columns stay empty)."""
-        self.writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
+        """Write one typed row (missing columns stay empty)."""
+        self.writer.writerow({k: spreadsheet_safe(v) for k, v in self.table.text_row(row).items()})
         self.rows += 1
 
     def offset(self) -> int:
@@ -97,21 +83,6 @@ def read_work_table(path: Path, sep: str = ",") -> pd.DataFrame:
     return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
-def _typed(frame: pd.DataFrame, *, for_parquet: bool) -> pd.DataFrame:
-    frame = frame.copy()
-    for column in frame.columns:
-        if column in INTEGER_COLUMNS:
-            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
-        elif column in NUMBER_COLUMNS:
-            numbers = pd.to_numeric(frame[column].replace("", None), errors="coerce")
-            if for_parquet:
-                frame[column] = numbers.astype("float64")
-            else:
-                # XLSX: numbers where the cell is a number, text elsewhere (ISO codes in `value`)
-                frame[column] = [n if pd.notna(n) else t for n, t in zip(numbers, frame[column], strict=True)]
-    return frame
-
-
 def finalize_tables(work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str = ",") -> list[Path]:
     """Turn the finished work CSVs into the requested format in `out_dir`; returns the files."""
     written: list[Path] = []
@@ -127,7 +98,7 @@ def finalize_tables(work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str 
         partial = out_dir / "tables.xlsx.partial"
         with pd.ExcelWriter(partial, engine="openpyxl") as book:
             for name, frame in frames.items():
-                safe = _typed(frame, for_parquet=False).map(spreadsheet_safe)
+                safe = TABLES[name].typed_frame(frame, for_parquet=False).map(spreadsheet_safe)
                 safe.to_excel(book, sheet_name=name[:31], index=False)
         os.replace(partial, target)
         written.append(target)
@@ -136,7 +107,7 @@ def finalize_tables(work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str 
             target = out_dir / f"{name}.{fmt}"
             partial = out_dir / f"{name}.{fmt}.partial"
             if fmt == "parquet":
-                _typed(frame, for_parquet=True).to_parquet(partial, index=False)
+                TABLES[name].typed_frame(frame, for_parquet=True).to_parquet(partial, index=False)
             else:
                 frame.to_json(partial, orient="records", lines=True, force_ascii=False)
             os.replace(partial, target)

@@ -19,37 +19,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from extract.deals.cues import CueHit, CueIndex, find_cues
+from extract.deals.record import Deal, merge_deals
 from extract.partial_date import PartialDate
 from extract.pipes.items import Candidate
-from extract.ruleset import DealCue, RuleSet
+from extract.rules import RuleSet
 from extract.textnorm import fold
 
-DEAL_COLUMNS = [
-    "doc_id",
-    "supplier",
-    "recipient",
-    "system",
-    "category",
-    "quantity",
-    "value",
-    "currency",
-    "status",
-    "date",
-    "hedged",
-    "evidence",
-    "evidence_start",
-    "evidence_end",
-    "value_scope",
-    "package_id",
-    "supplier_source",
-    "recipient_source",
-    "hedge_cue",
-]
 #: Tokens looked at around a country for the words that give its role.
 ROLE_WINDOW = 4
 #: How far before a demonym an armed-force noun may stand ('armée de l'air éthiopienne').
@@ -63,113 +45,6 @@ EXCLUSION_WINDOW = 8
 ARTICLES = ("le", "la", "les", "l'")
 ACTOR_LABELS = ("COUNTRY", "ORG")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-
-
-@dataclass
-class Deal:
-    """One transfer reported by a document."""
-
-    supplier: str
-    recipient: str
-    system: str
-    category: str = ""
-    quantity: str = ""
-    value: str = ""
-    currency: str = ""
-    status: str = "other"
-    date: str = ""
-    hedged: bool = False
-    evidence: str = ""
-    evidence_start: int = 0
-    evidence_end: int = 0
-    value_scope: str = ""
-    package_id: str = ""
-    supplier_source: str = ""
-    recipient_source: str = ""
-    hedge_cue: str = ""
-    #: whether `status` came from a trigger word (not the 'other' default)
-    staged: bool = field(default=False, repr=False)
-    #: whether `date` comes from a date in the deal's sentence (not the document date)
-    dated: bool = field(default=False, repr=False)
-    #: indexes of the sentences that name the system
-    sentences: list[int] = field(default_factory=list, repr=False)
-
-    def shifted(self, offset: int) -> Deal:
-        """The same deal with offsets moved by `offset` (a piece's place in its text)."""
-        package = f"a{int(self.package_id[1:]) + offset}" if self.package_id.startswith("a") else self.package_id
-        return replace(
-            self,
-            evidence_start=self.evidence_start + offset,
-            evidence_end=self.evidence_end + offset,
-            package_id=package,
-            sentences=list(self.sentences),
-        )
-
-    def as_row(self, doc_id: str) -> dict[str, Any]:
-        """The deal as a deals.csv row; package ids (the amount's offset) are made unique by the doc_id."""
-        row = {k: getattr(self, k) for k in DEAL_COLUMNS if k != "doc_id"}
-        row["hedged"] = "true" if self.hedged else "false"
-        row["package_id"] = f"{doc_id}#{self.package_id}" if self.package_id else ""
-        return {"doc_id": doc_id, **row}
-
-
-@dataclass(frozen=True)
-class CueHit:
-    """A cue found at tokens [start, end)."""
-
-    start: int
-    end: int
-    cue: DealCue
-
-
-def _word_matches(pattern: str, token: str) -> bool:
-    return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
-
-
-class CueIndex:
-    """Cues looked up by their first word: exact words in a dict, prefixes ('approuv*') by length."""
-
-    def __init__(self, cues: list[DealCue]) -> None:
-        self.exact: dict[str, list[DealCue]] = {}
-        self.prefixes: dict[int, dict[str, list[DealCue]]] = {}
-        self._seen: dict[str, list[DealCue]] = {}
-        for cue in cues:
-            first = cue.words[0]
-            if first.endswith("*"):
-                self.prefixes.setdefault(len(first) - 1, {}).setdefault(first[:-1], []).append(cue)
-            else:
-                self.exact.setdefault(first, []).append(cue)
-
-    def starting_with(self, token: str) -> list[DealCue]:
-        """Cues whose first word matches `token` (memoized: news repeats its words)."""
-        found = self._seen.get(token)
-        if found is None:
-            found = list(self.exact.get(token, ()))
-            for length, table in self.prefixes.items():
-                found.extend(table.get(token[:length], ()) if len(token) >= length else ())
-            if len(self._seen) < 200_000:
-                self._seen[token] = found
-        return found
-
-
-def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[CueHit]:
-    """Cue occurrences in tokens [start, end); at each position the longest cue wins."""
-    hits: list[CueHit] = []
-    i = start
-    while i < end:
-        best: CueHit | None = None
-        for cue in cues.starting_with(folded[i]):
-            n = len(cue.words)
-            if i + n <= end and all(_word_matches(w, folded[i + k]) for k, w in enumerate(cue.words[1:], start=1)):
-                specificity = (n, len(cue.words[-1]))
-                if best is None or specificity > (len(best.cue.words), len(best.cue.words[-1])):
-                    best = CueHit(i, i + n, cue)
-        if best is not None:
-            hits.append(best)
-            i = best.end
-        else:
-            i += 1
-    return hits
 
 
 @dataclass
@@ -386,7 +261,7 @@ class DealBuilder:
         deal.quantity = self._quantity(facts, weapon)
         money = facts.money[0] if facts.money else None
         if money is not None:
-            deal.value, deal.currency = money.value, money.unit
+            deal.value, deal.currency = _amount(money), money.unit
             systems = {w.value for w in facts.weapons}
             deal.value_scope = "system" if len(systems) == 1 else "package"
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
@@ -416,11 +291,11 @@ class DealBuilder:
                 for j in range(index - AMOUNT_REACH, index + AMOUNT_REACH + 1)
                 if 0 <= j < len(sentences) and sentences[j].paragraph == facts.paragraph
             }
-            unvalued = [d for d in deals if not d.value and near & set(d.sentences)]
+            unvalued = [d for d in deals if d.value is None and near & set(d.sentences)]
             scope = "system" if len(unvalued) == 1 else "package"
             money = facts.money[0]
             for deal in unvalued:
-                deal.value, deal.currency, deal.value_scope = money.value, money.unit, scope
+                deal.value, deal.currency, deal.value_scope = _amount(money), money.unit, scope
                 deal.package_id = f"a{facts.span.doc[money.start].idx + offset}" if scope == "package" else ""
 
     @staticmethod
@@ -432,14 +307,14 @@ class DealBuilder:
         return actor.country, "text"
 
     @staticmethod
-    def _quantity(facts: _SentenceFacts, weapon: Candidate) -> str:
+    def _quantity(facts: _SentenceFacts, weapon: Candidate) -> int | None:
         for count in facts.counts:
             if count.unit == weapon.value and 0 <= weapon.start - count.end <= 1:
-                return count.value
+                return _whole(count)
         before = [c for c in facts.counts if c.end <= weapon.start and weapon.start - c.end <= COUNT_WINDOW]
         others = [w for w in facts.weapons if w is not weapon]
         before = [c for c in before if not any(c.end <= w.start < weapon.start for w in others)]
-        return before[-1].value if before else ""
+        return _whole(before[-1]) if before else None
 
     def _main_recipient(self, sentences: list[_SentenceFacts]) -> str:
         votes = Counter(a.country for s in sentences for a in s.actors if a.role == "recipient")
@@ -447,18 +322,6 @@ class DealBuilder:
             return votes.most_common(1)[0][0]
         first = [a.country for s in sentences for a in s.actors if a.candidate.label == "COUNTRY"]
         return first[0] if first else ""
-
-
-def date_deals_from_mentions(deals: list[Deal], mentions: list[Any]) -> None:
-    """Give a deal the date its evidence states once the document is read: a weekday ('a signé
-    mardi') or a partial date completed from the whole text."""
-    dates = [m for m in mentions if m.label == "DATE" and m.value]
-    for deal in deals:
-        if deal.dated:
-            continue
-        inside = [m for m in dates if deal.evidence_start <= m.start and m.end <= deal.evidence_end]
-        if inside:
-            deal.date, deal.dated = inside[0].value, True
 
 
 def trimmed(span: Span) -> Span:
@@ -471,6 +334,16 @@ def trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _whole(count: Candidate) -> int | None:
+    """A COUNT's value as a whole number (counts are whole; an empty value is None)."""
+    return int(Decimal(count.value)) if count.value else None
+
+
+def _amount(money: Candidate) -> Decimal | None:
+    """A MONEY's value as a decimal number."""
+    return Decimal(money.value) if money.value else None
+
+
 def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:
     kept = [h for h in hits if keep(h)]
     return min(kept, key=lambda h: abs(h.start - weapon.start)) if kept else None
@@ -478,24 +351,3 @@ def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:
 
 def _nearest_candidate(candidates: list[Candidate], weapon: Candidate) -> Candidate | None:
     return min(candidates, key=lambda c: abs(c.start - weapon.start)) if candidates else None
-
-
-def merge_deals(kept: Deal, new: Deal) -> None:
-    """A system named again: fill what the first mention lacked."""
-    kept.sentences.extend(new.sentences)
-    if not kept.staged and new.staged:
-        kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
-    if not kept.quantity:
-        kept.quantity = new.quantity
-    if not kept.dated and new.dated:  # a headline without a date, then the sentence that gives it
-        kept.date, kept.dated = new.date, True
-    if new.evidence_start > kept.evidence_start and new.evidence not in kept.evidence:
-        kept.evidence = f"{kept.evidence} | {new.evidence}"
-        kept.evidence_end = max(kept.evidence_end, new.evidence_end)
-    if not kept.value and new.value:
-        kept.value, kept.currency, kept.value_scope, kept.package_id = (
-            new.value,
-            new.currency,
-            new.value_scope,
-            new.package_id,
-        )

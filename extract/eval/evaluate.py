@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from extract.eval.gold import GoldMention, Sample, load_samples
 from extract.extractor import Extractor
-from extract.gold import GoldMention, Sample, load_samples
+from extract.io.tables import DEALS
 from extract.labels import LABEL_SPECS, spec_of
 from extract.mention import Mention
 
@@ -196,7 +197,7 @@ def evaluate(samples_dir: Path, extractor: Extractor) -> Report:
         gold_deals = sample.text_path.with_suffix(".deals.csv")
         if gold_deals.exists():
             report.deals = report.deals or DealScore()
-            found = [{k: str(v) for k, v in d.as_row(sample.doc_id).items()} for d in result.deals]
+            found = [DEALS.text_row(d.as_row(sample.doc_id)) for d in result.deals]
             score_deals(sample.doc_id, read_gold_deals(gold_deals), found, report.deals)
     return report
 

@@ -13,56 +13,37 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from typing import Any
+
+from extract.numbers import format_number
 
 VALUE_TOLERANCE = Decimal("0.10")
 DATE_WINDOW_YEARS = 3
 #: Later stages win when sources disagree; 'other' (cancelled, suspended...) is reported apart.
 STAGE_ORDER = ("negotiating", "approved", "ordered", "delivered", "donated")
-CONSOLIDATED_COLUMNS = [
-    "supplier",
-    "recipient",
-    "system",
-    "category",
-    "quantity",
-    "value",
-    "currency",
-    "value_scope",
-    "status",
-    "statuses",
-    "date_first",
-    "date_last",
-    "hedged",
-    "sources",
-    "doc_ids",
-    "quantities",
-    "values",
-]
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text) if text else None
-    except InvalidOperation:
-        return None
 
 
 def _year(date: str) -> int | None:
     return int(date[:4]) if date[:4].isdigit() else None
 
 
+Row = dict[str, Any]
+
+
 @dataclass
 class _Group:
-    rows: list[dict[str, str]] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
 
-    def accepts(self, row: dict[str, str]) -> bool:
+    def accepts(self, row: Row) -> bool:
         return all(_compatible(row, other) for other in self.rows)
 
 
-def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
-    if a.get("quantity") and b.get("quantity") and a["quantity"] != b["quantity"]:
+def _compatible(a: Row, b: Row) -> bool:
+    qa, qb = a.get("quantity"), b.get("quantity")
+    if qa is not None and qb is not None and qa != qb:
         return False
-    va, vb = _decimal(a.get("value", "")), _decimal(b.get("value", ""))
+    va, vb = a.get("value"), b.get("value")
     if va is not None and vb is not None:
         if a.get("currency") != b.get("currency"):
             return False
@@ -72,18 +53,18 @@ def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
     return ya is None or yb is None or abs(ya - yb) <= DATE_WINDOW_YEARS
 
 
-def _most_common(values: Iterable[str]) -> str:
-    counted = Counter(v for v in values if v)
-    return counted.most_common(1)[0][0] if counted else ""
+def _most_common(values: Iterable[Any]) -> Any:
+    counted = Counter(v for v in values if v is not None and v != "")
+    return counted.most_common(1)[0][0] if counted else None
 
 
-def _merged(group: _Group) -> dict[str, str]:
+def _merged(group: _Group) -> Row:
     rows = group.rows
     first = rows[0]
     value_pairs = Counter(
-        (r.get("value", ""), r.get("currency", ""), r.get("value_scope", "")) for r in rows if r.get("value")
+        (r["value"], r.get("currency", ""), r.get("value_scope", "")) for r in rows if r.get("value") is not None
     )
-    value, currency, scope = value_pairs.most_common(1)[0][0] if value_pairs else ("", "", "")
+    value, currency, scope = value_pairs.most_common(1)[0][0] if value_pairs else (None, "", "")
     statuses = [r.get("status", "") for r in rows]
     staged = [s for s in statuses if s in STAGE_ORDER]
     dates = sorted(r.get("date", "") for r in rows if r.get("date"))
@@ -92,27 +73,34 @@ def _merged(group: _Group) -> dict[str, str]:
         "supplier": first["supplier"],
         "recipient": first["recipient"],
         "system": first["system"],
-        "category": _most_common(r.get("category", "") for r in rows),
-        "quantity": _most_common(r.get("quantity", "") for r in rows),
+        "category": _most_common(r.get("category", "") for r in rows) or "",
+        "quantity": _most_common(r.get("quantity") for r in rows),
         "value": value,
         "currency": currency,
         "value_scope": scope,
-        "status": max(staged, key=STAGE_ORDER.index) if staged else _most_common(statuses),
+        "status": max(staged, key=STAGE_ORDER.index) if staged else _most_common(statuses) or "",
         "statuses": ";".join(dict.fromkeys(s for s in statuses if s)),
         "date_first": dates[0] if dates else "",
         "date_last": dates[-1] if dates else "",
-        "hedged": "true" if all(r.get("hedged") == "true" for r in rows) else "false",
-        "sources": str(len(doc_ids)),
+        "hedged": all(r.get("hedged") is True for r in rows),
+        "sources": len(doc_ids),
         "doc_ids": ";".join(doc_ids),
-        "quantities": ";".join(dict.fromkeys(r["quantity"] for r in rows if r.get("quantity"))),
+        "quantities": ";".join(dict.fromkeys(str(r["quantity"]) for r in rows if r.get("quantity") is not None)),
         "values": ";".join(
-            dict.fromkeys(f"{r['value']} {r.get('currency', '')}".strip() for r in rows if r.get("value"))
+            dict.fromkeys(
+                f"{format_number(r['value'])} {r.get('currency', '')}".strip()
+                for r in rows
+                if r.get("value") is not None
+            )
         ),
     }
 
 
-def consolidate(rows: Iterable[dict[str, str]]) -> list[dict[str, str]]:
-    """One row per transfer across documents (see the module docstring for the merge rule)."""
+def consolidate(rows: Iterable[Row]) -> list[Row]:
+    """One row per transfer across documents (see the module docstring for the merge rule).
+
+    Rows are typed deals.csv rows (`Deal.as_row`, or `DEALS.parse` of a CSV row).
+    """
     groups: dict[tuple[str, str, str], list[_Group]] = {}
     ordered = sorted(rows, key=lambda r: (r.get("date", "") or "9999", r.get("doc_id", "")))
     for row in ordered:
@@ -124,6 +112,4 @@ def consolidate(rows: Iterable[dict[str, str]]) -> list[dict[str, str]]:
             candidates.append(target)
         target.rows.append(row)
     merged = [_merged(g) for key in sorted(groups) for g in groups[key]]
-    return sorted(
-        merged, key=lambda r: (-int(r["sources"]), r["supplier"], r["recipient"], r["system"], r["date_first"])
-    )
+    return sorted(merged, key=lambda r: (-r["sources"], r["supplier"], r["recipient"], r["system"], r["date_first"]))

@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from extract.errors import InputError, Messages
-from extract.evaluate import Score
+from extract.eval.evaluate import Score
+from extract.io.tables import DEALS
 
 LABELS = ("COUNTRY", "WEAPON", "MONEY", "COUNT", "RANGE", "DATE", "ORG")
 #: Labels pooled in the micro F1 (ORG is reported apart).
@@ -289,7 +290,7 @@ def _score_deals(doc_id: str, gold: list[dict[str, Any]], found: list[dict[str, 
 
 def evaluate_documents(gold_path: Path, texts_dir: Path, extractor: Any) -> tuple[DocumentReport, list[str]]:
     """Extract `texts_dir/<id>.txt` for every gold article and score it; also the ids without a text."""
-    from extract.inputs import decode_text
+    from extract.io.inputs import decode_text
 
     gold = load_document_gold(gold_path)
     present, missing = [], []
@@ -304,6 +305,6 @@ def evaluate_documents(gold_path: Path, texts_dir: Path, extractor: Any) -> tupl
     for (document, _), result in zip(present, results, strict=True):
         doc_id = str(document["id"])
         mentions = [m.as_row(doc_id) for m in result.mentions]
-        deals = [d.as_row(doc_id) for d in result.deals]
+        deals = [DEALS.text_row(d.as_row(doc_id)) for d in result.deals]
         score_document(document, mentions, deals, report)
     return report, missing

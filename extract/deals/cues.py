@@ -1,0 +1,66 @@
+"""Deal cue words found in a sentence: triggers, hedges, role phrases, value exclusions (rules/deals/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.rules import DealCue
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found at tokens [start, end)."""
+
+    start: int
+    end: int
+    cue: DealCue
+
+
+def _word_matches(pattern: str, token: str) -> bool:
+    return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
+
+
+class CueIndex:
+    """Cues looked up by their first word: exact words in a dict, prefixes ('approuv*') by length."""
+
+    def __init__(self, cues: list[DealCue]) -> None:
+        self.exact: dict[str, list[DealCue]] = {}
+        self.prefixes: dict[int, dict[str, list[DealCue]]] = {}
+        self._seen: dict[str, list[DealCue]] = {}
+        for cue in cues:
+            first = cue.words[0]
+            if first.endswith("*"):
+                self.prefixes.setdefault(len(first) - 1, {}).setdefault(first[:-1], []).append(cue)
+            else:
+                self.exact.setdefault(first, []).append(cue)
+
+    def starting_with(self, token: str) -> list[DealCue]:
+        """Cues whose first word matches `token` (memoized: news repeats its words)."""
+        found = self._seen.get(token)
+        if found is None:
+            found = list(self.exact.get(token, ()))
+            for length, table in self.prefixes.items():
+                found.extend(table.get(token[:length], ()) if len(token) >= length else ())
+            if len(self._seen) < 200_000:
+                self._seen[token] = found
+        return found
+
+
+def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[CueHit]:
+    """Cue occurrences in tokens [start, end); at each position the longest cue wins."""
+    hits: list[CueHit] = []
+    i = start
+    while i < end:
+        best: CueHit | None = None
+        for cue in cues.starting_with(folded[i]):
+            n = len(cue.words)
+            if i + n <= end and all(_word_matches(w, folded[i + k]) for k, w in enumerate(cue.words[1:], start=1)):
+                specificity = (n, len(cue.words[-1]))
+                if best is None or specificity > (len(best.cue.words), len(best.cue.words[-1])):
+                    best = CueHit(i, i + n, cue)
+        if best is not None:
+            hits.append(best)
+            i = best.end
+        else:
+            i += 1
+    return hits

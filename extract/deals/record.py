@@ -1,0 +1,103 @@
+"""One deal record (a deals.csv row) and how records of one system named twice are merged."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from decimal import Decimal
+from typing import Any
+
+from extract.io.tables import DEALS
+
+
+@dataclass
+class Deal:
+    """One transfer reported by a document."""
+
+    supplier: str
+    recipient: str
+    system: str
+    category: str = ""
+    quantity: int | None = None
+    value: Decimal | None = None
+    currency: str = ""
+    status: str = "other"
+    date: str = ""
+    hedged: bool = False
+    evidence: str = ""
+    evidence_start: int = 0
+    evidence_end: int = 0
+    value_scope: str = ""
+    package_id: str = ""
+    supplier_source: str = ""
+    recipient_source: str = ""
+    hedge_cue: str = ""
+    #: whether `status` came from a trigger word (not the 'other' default)
+    staged: bool = field(default=False, repr=False)
+    #: whether `date` comes from a date in the deal's sentence (not the document date)
+    dated: bool = field(default=False, repr=False)
+    #: indexes of the sentences that name the system
+    sentences: list[int] = field(default_factory=list, repr=False)
+
+    def shifted(self, offset: int) -> Deal:
+        """The same deal with offsets moved by `offset` (a piece's place in its text)."""
+        package = f"a{int(self.package_id[1:]) + offset}" if self.package_id.startswith("a") else self.package_id
+        return replace(
+            self,
+            evidence_start=self.evidence_start + offset,
+            evidence_end=self.evidence_end + offset,
+            package_id=package,
+            sentences=list(self.sentences),
+        )
+
+    def as_row(self, doc_id: str) -> dict[str, Any]:
+        """The deal as a typed deals.csv row; package ids (the amount's offset) are made unique by the doc_id."""
+        row = {k: getattr(self, k) for k in DEALS.names if k != "doc_id"}
+        row["package_id"] = f"{doc_id}#{self.package_id}" if self.package_id else ""
+        return {"doc_id": doc_id, **row}
+
+    def as_plain(self) -> dict[str, Any]:
+        """The deal as a dict of plain types (a spaCy Doc extension must serialize): value as text."""
+        plain = asdict(self)
+        plain["value"] = None if self.value is None else str(self.value)
+        return plain
+
+    @classmethod
+    def from_plain(cls, plain: dict[str, Any]) -> Deal:
+        """The inverse of `as_plain`."""
+        known = {f.name for f in fields(cls)}
+        deal = cls(**{k: v for k, v in plain.items() if k in known})
+        deal.value = None if plain.get("value") is None else Decimal(plain["value"])
+        return deal
+
+
+def date_deals_from_mentions(deals: list[Deal], mentions: list[Any]) -> None:
+    """Give a deal the date its evidence states once the document is read: a weekday ('a signé
+    mardi') or a partial date completed from the whole text."""
+    dates = [m for m in mentions if m.label == "DATE" and m.value]
+    for deal in deals:
+        if deal.dated:
+            continue
+        inside = [m for m in dates if deal.evidence_start <= m.start and m.end <= deal.evidence_end]
+        if inside:
+            deal.date, deal.dated = inside[0].value, True
+
+
+def merge_deals(kept: Deal, new: Deal) -> None:
+    """A system named again: fill what the first mention lacked."""
+    kept.sentences.extend(new.sentences)
+    if not kept.staged and new.staged:
+        kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
+    if kept.quantity is None:
+        kept.quantity = new.quantity
+    if not kept.dated and new.dated:  # a headline without a date, then the sentence that gives it
+        kept.date, kept.dated = new.date, True
+    if new.evidence_start > kept.evidence_start and new.evidence not in kept.evidence:
+        kept.evidence = f"{kept.evidence} | {new.evidence}"
+        kept.evidence_end = max(kept.evidence_end, new.evidence_end)
+    if kept.value is None and new.value is not None:
+        kept.value, kept.currency, kept.value_scope, kept.package_id = (
+            new.value,
+            new.currency,
+            new.value_scope,
+            new.package_id,
+        )

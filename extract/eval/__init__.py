@@ -1,0 +1,1 @@
+"""Scoring the extraction: span-level gold of the samples, document-level gold of real articles."""

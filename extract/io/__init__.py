@@ -1,0 +1,1 @@
+"""Reading inputs (files, tables, the crawl header) and writing the output tables."""

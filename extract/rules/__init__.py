@@ -1,0 +1,29 @@
+"""The rules folder: its declared files (catalogue), how they are read (schema, loader) and what they become (model)."""
+
+from extract.rules.loader import cue_words, furniture_key, load_rules, packaged_rules_dir, read_rules
+from extract.rules.model import (
+    DealCue,
+    DistanceUnit,
+    FurniturePattern,
+    GazetteerEntry,
+    LexiconEntry,
+    MilitaryNoun,
+    PatternRule,
+    RuleSet,
+)
+
+__all__ = [
+    "DealCue",
+    "DistanceUnit",
+    "FurniturePattern",
+    "GazetteerEntry",
+    "LexiconEntry",
+    "MilitaryNoun",
+    "PatternRule",
+    "RuleSet",
+    "cue_words",
+    "furniture_key",
+    "load_rules",
+    "packaged_rules_dir",
+    "read_rules",
+]

@@ -1,0 +1,281 @@
+"""Every rules file, declared: its columns with their types and allowed values, and its target.
+
+One table drives the loader (`extract.rules.loader`), `extract rules check` and the column
+tables of rules/README.md. A lexicon file not listed here is a plain word class named after the
+file, with columns `form, value`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.errors import Messages
+from extract.rules.model import DistanceUnit, MilitaryNoun
+from extract.rules.schema import NOTE, Column, RuleFile
+
+WEAPON_CATEGORIES = (
+    "aircraft",
+    "air defence system",
+    "anti-submarine weapon",
+    "armoured vehicle",
+    "artillery",
+    "engine",
+    "missile",
+    "naval weapon",
+    "satellite",
+    "sensor",
+    "ship",
+    "other",
+)
+ORG_KINDS = ("manufacturer", "agency", "ministry", "armed_force", "parliament", "other")
+APPROX_MEANINGS = ("about", "at_least", "at_most", "up_to")
+DEAL_STATUSES = ("approved", "ordered", "delivered", "negotiating", "donated", "other")
+DIRECTIONS = ("", "in", "out")
+COUNTRY_FORM_KINDS = ("name", "abbreviation", "historical")
+FURNITURE_KINDS = (
+    "section",
+    "credit",
+    "byline",
+    "update_stamp",
+    "schedule",
+    "reading_time",
+    "related",
+    "ad",
+    "share",
+    "slogan",
+    "other",
+)
+#: Where a word of capital_place_cues.csv stands: before 'à <capital>' (up to 5 words), after the
+#: capital (up to 15 words), or right before 'de <capital>'.
+PLACE_CUE_POSITIONS = ("before", "after", "of")
+
+FORM = Column("form", required=True, doc="the word or phrase as written")
+VALUE = Column("value", doc="what the form means to the code that reads the class")
+ISO3 = Column("iso3", "iso3", required=True, doc="ISO 3166-1 alpha-3 code")
+REASON = Column("reason", doc="why the form is listed")
+CUE = Column("cue", required=True, doc="words; a word ending in '*' matches any word starting with it")
+
+
+def _lexicon(file: str, name: str, columns: tuple[Column, ...], value: Any, doc: str) -> RuleFile:
+    return RuleFile(f"lexicons/{file}", (FORM, *columns, NOTE), "lexicon", name, value, unique="form", doc=doc)
+
+
+def plain_lexicon(file: str) -> RuleFile:
+    """The declaration of a lexicon file the catalogue does not list: `form, value`."""
+    return _lexicon(file, file.removesuffix(".csv"), (VALUE,), lambda row: row["value"], "")
+
+
+def _one_or_several(codes: tuple[str, ...]) -> str | tuple[str, ...]:
+    return codes[0] if len(codes) == 1 else codes
+
+
+CURRENCY_CODES = Column("code", "currencies", required=True, doc="ISO 4217; `A|B` when several countries use the word")
+
+LEXICONS = (
+    _lexicon(
+        "currencies.csv",
+        "currency",
+        (CURRENCY_CODES,),
+        lambda row: _one_or_several(row["code"]),
+        "currency word, symbol or code -> ISO 4217 (the article's most named country picks among several)",
+    ),
+    _lexicon(
+        "scales.csv",
+        "scale",
+        (Column("factor", "decimal", required=True),),
+        lambda row: row["factor"],
+        '"millions" -> 1000000',
+    ),
+    _lexicon(
+        "scaled_currencies.csv",
+        "scaled_currency",
+        (Column("factor", "decimal", required=True), CURRENCY_CODES),
+        lambda row: (row["factor"], _one_or_several(row["code"])),
+        '"Md€" -> 10^9 EUR',
+    ),
+    _lexicon(
+        "number_nouns.csv",
+        "number_noun",
+        (Column("value", "int"),),
+        lambda row: "" if row["value"] is None else row["value"],
+        '"vingtaine" -> 20; empty value: not a number ("des dizaines")',
+    ),
+    _lexicon(
+        "approx_cues.csv",
+        "approx",
+        (Column("meaning", "enum", required=True, allowed=APPROX_MEANINGS),),
+        lambda row: row["meaning"],
+        '"près de" -> about',
+    ),
+    _lexicon(
+        "distance_units.csv",
+        "distance_unit",
+        (Column("km", "decimal", required=True), Column("needs_context", "yes_no")),
+        lambda row: DistanceUnit(row["km"], row["needs_context"]),
+        '"miles" -> 1.609344 km; needs_context=yes: a range only after a range word',
+    ),
+    _lexicon(
+        "months.csv",
+        "month",
+        (Column("month", "enum", required=True, allowed=tuple(str(m) for m in range(1, 13))),),
+        lambda row: int(row["month"]),
+        '"avril" -> 4',
+    ),
+    _lexicon(
+        "relative_dates.csv",
+        "relative_date",
+        (Column("period", "enum", required=True, allowed=("year", "month")), Column("offset", "int", required=True)),
+        lambda row: (row["period"], row["offset"]),
+        '"l\'an dernier" -> year, -1',
+    ),
+    _lexicon(
+        "military_nouns.csv",
+        "military_noun",
+        (
+            Column("lemma", required=True),
+            Column("category", "enum", required=True, allowed=WEAPON_CATEGORIES, message=Messages.E011),
+            Column("unit", "enum", allowed=("", "group", "item")),
+        ),
+        lambda row: MilitaryNoun(row["lemma"], row["category"], unit=row["unit"]),
+        "nouns whose numbers are COUNTs -> the unit",
+    ),
+    _lexicon(
+        "unit_nouns.csv",
+        "unit_noun",
+        (Column("lemma", required=True), Column("unit", "enum", required=True, allowed=("group", "item"))),
+        lambda row: MilitaryNoun(row["lemma"], "other", unit=row["unit"]),
+        'nouns counted only before a system ("trois régiments de Pantsir")',
+    ),
+    _lexicon(
+        "institutions.csv",
+        "institutions",
+        (
+            Column("kind", "enum", required=True, allowed=ORG_KINDS, message=Messages.E034),
+            Column("alone", "yes_no"),
+        ),
+        lambda row: (row["kind"], row["alone"]),
+        "ministries and forces written by function; alone=yes: an ORG without a demonym too",
+    ),
+)
+
+NAMED_COLUMNS = {
+    "weapons.csv": (
+        Column("designation", required=True),
+        Column("aliases", "aliases"),
+        Column("category", "enum", allowed=("", *WEAPON_CATEGORIES), message=Messages.E011),
+        Column("origin", "iso3"),
+        Column("manufacturer"),
+        Column("family", doc="the designation of the family this variant belongs to"),
+        NOTE,
+    ),
+    "orgs.csv": (
+        Column("name", required=True),
+        Column("aliases", "aliases"),
+        Column("kind", "enum", allowed=("", *ORG_KINDS), message=Messages.E034),
+        Column("country", "iso3"),
+        NOTE,
+    ),
+    "regions.csv": (
+        Column("name", required=True),
+        Column("aliases", "aliases"),
+        Column("kind", "enum", allowed=("", "alliance", "region")),
+        NOTE,
+    ),
+}
+
+GAZETTEERS = (
+    RuleFile(
+        "gazetteers/countries.csv",
+        (
+            ISO3,
+            FORM,
+            Column("kind", "enum", required=True, allowed=(*COUNTRY_FORM_KINDS, "demonym", "capital")),
+            Column("source"),
+        ),
+        "countries",
+        doc="generated by `make rules`",
+    ),
+    RuleFile("gazetteers/weapons.csv", NAMED_COLUMNS["weapons.csv"], "gazetteer", "WEAPON"),
+    RuleFile("gazetteers/orgs.csv", NAMED_COLUMNS["orgs.csv"], "gazetteer", "ORG"),
+    RuleFile("gazetteers/regions.csv", NAMED_COLUMNS["regions.csv"], "gazetteer", "REGION"),
+    RuleFile("gazetteers/demonym_blockers.csv", (FORM, REASON, NOTE), "folded_words", "demonym_blockers"),
+    RuleFile("gazetteers/not_designations.csv", (FORM, REASON, NOTE), "words", "not_designations"),
+    RuleFile("gazetteers/keep_case.csv", (FORM, REASON, NOTE), "words", "keep_case"),
+    RuleFile(
+        "gazetteers/capital_place_cues.csv",
+        (FORM, Column("where", "enum", allowed=PLACE_CUE_POSITIONS, default="before"), REASON, NOTE),
+        "place_cues",
+    ),
+    RuleFile("gazetteers/demonym_prefixes.csv", (ISO3, Column("prefix", required=True), NOTE), "demonym_prefixes"),
+    RuleFile("gazetteers/country_capitals.csv", (ISO3, Column("capital", required=True), NOTE), "source"),
+    RuleFile(
+        "gazetteers/country_demonyms.csv",
+        (ISO3, *(Column(c) for c in ("masc_sg", "fem_sg", "masc_pl", "fem_pl")), NOTE),
+        "source",
+    ),
+    RuleFile("gazetteers/country_exclusions.csv", (FORM, REASON, NOTE), "source"),
+    RuleFile(
+        "gazetteers/country_forms.csv",
+        (ISO3, FORM, Column("kind", "enum", required=True, allowed=COUNTRY_FORM_KINDS), NOTE),
+        "source",
+    ),
+)
+
+DIRECTION = Column("direction", "enum", allowed=DIRECTIONS, doc="in: the subject receives; out: it supplies")
+DEAL_CUES = (
+    RuleFile(
+        "deals/triggers.csv",
+        (CUE, Column("status", "enum", allowed=(*DEAL_STATUSES, "", "none")), DIRECTION, NOTE),
+        "deal_cues",
+        "triggers",
+        kind_column="status",
+    ),
+    RuleFile(
+        "deals/hedges.csv",
+        (CUE, Column("kind", "enum", required=True, allowed=("conditional", "attribution", "denial")), NOTE),
+        "deal_cues",
+        "hedges",
+        kind_column="kind",
+    ),
+    RuleFile(
+        "deals/value_exclusions.csv",
+        (CUE, Column("kind", required=True), NOTE),
+        "deal_cues",
+        "value_exclusions",
+        kind_column="kind",
+    ),
+    RuleFile(
+        "deals/armed_forces.csv",
+        (CUE, Column("kind", required=True), NOTE),
+        "deal_cues",
+        "armed_forces",
+        kind_column="kind",
+    ),
+    RuleFile(
+        "deals/role_phrases.csv",
+        (CUE, Column("kind", "enum", required=True, allowed=("supplier", "recipient")), NOTE),
+        "deal_cues",
+        "role_phrases",
+        kind_column="kind",
+    ),
+)
+
+FURNITURE_KIND = Column("kind", "enum", required=True, allowed=FURNITURE_KINDS, message=Messages.E018)
+FURNITURE = (
+    RuleFile("furniture/labels.csv", (FORM, FURNITURE_KIND, NOTE), "furniture_labels"),
+    RuleFile(
+        "furniture/lines.csv",
+        (Column("pattern", "regex", required=True), FURNITURE_KIND, NOTE),
+        "furniture",
+        "furniture_patterns",
+    ),
+    RuleFile(
+        "furniture/inline.csv",
+        (Column("pattern", "regex", required=True), FURNITURE_KIND, NOTE),
+        "furniture",
+        "furniture_inline",
+    ),
+)
+
+#: Every declared CSV file, in loading order (lexicons first: patterns name their classes).
+RULE_FILES: tuple[RuleFile, ...] = (*LEXICONS, *GAZETTEERS, *DEAL_CUES, *FURNITURE)
