@@ -319,3 +319,23 @@ def test_run_writes_deal_tables(tmp_path):
     text = (folder / "a.txt").read_text(encoding="utf-8")
     assert text[int(deals[0]["evidence_start"]) : int(deals[0]["evidence_end"])] == deals[0]["evidence"]
     assert len(merged) == 1 and merged[0]["sources"] == "2" and merged[0]["doc_ids"] == "a;b"
+
+
+def test_a_long_text_cut_into_pieces_gives_each_deal_once():
+    """A text over MAX_PIECE_CHARS is processed in pieces; a deal named at its start and at its end
+    is one row (not one per piece), and a package named in both pieces keeps one id."""
+    from extract import Extractor
+    from extract.extractor import MAX_PIECE_CHARS
+
+    deal = "Les États-Unis ont approuvé la vente au Maroc de 18 lanceurs M142 HIMARS.\n\n"
+    package = "Le paquet de 2 milliards de dollars comprend 40 missiles ATACMS et 10 radars AN/TPQ-53.\n\n"
+    filler = "Le ministre a rappelé l'importance de la coopération régionale et du dialogue.\n\n"
+    middle = filler * (MAX_PIECE_CHARS // len(filler) + 10)
+    text = deal + package + middle + deal + package
+    assert len(text) > MAX_PIECE_CHARS
+    deals = Extractor(fast=True).extract_deals(text, date="2024-06")
+    himars = [d for d in deals if d.system == "M142 HIMARS"]
+    assert len(himars) == 1 and himars[0].quantity == 18
+    assert sorted(d.system for d in deals) == ["AN/TPQ-53", "ATACMS", "M142 HIMARS"]
+    packages = {d.package_id for d in deals if d.value_scope == "package"}
+    assert packages == {f"a{text.index('2 milliards')}"}

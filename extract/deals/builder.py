@@ -26,39 +26,29 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extract.deals.cues import CueHit, CueIndex, find_cues
+from extract.deals.grammar import in_future
 from extract.deals.record import Deal, merge_deals
+from extract.deals.roles import Actor, RoleFinder
 from extract.partial_date import PartialDate
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
 from extract.textnorm import fold
 
-#: Tokens looked at around a country for the words that give its role.
-ROLE_WINDOW = 4
-#: How far before a demonym an armed-force noun may stand ('armée de l'air éthiopienne').
-FORCE_WINDOW = 4
 #: How far before a system a plain count may stand ("18 lanceurs M142 HIMARS").
 COUNT_WINDOW = 6
 #: How many sentences away an amount in a sentence without a system may value a deal.
 AMOUNT_REACH = 2
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
-ARTICLES = ("le", "la", "les", "l'")
 ACTOR_LABELS = ("COUNTRY", "ORG")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-
-
-@dataclass
-class _Actor:
-    candidate: Candidate
-    country: str
-    role: str = ""
 
 
 @dataclass
 class _SentenceFacts:
     span: Span
     paragraph: int = 0
-    actors: list[_Actor] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
     weapons: list[Candidate] = field(default_factory=list)
     counts: list[Candidate] = field(default_factory=list)
     money: list[Candidate] = field(default_factory=list)
@@ -74,10 +64,9 @@ class DealBuilder:
         self.triggers = CueIndex(rules.deal_cues.get("triggers", []))
         self.hedges = CueIndex(rules.deal_cues.get("hedges", []))
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
-        self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
-        phrases = rules.deal_cues.get("role_phrases", [])
-        self.supplier_phrases = CueIndex([c for c in phrases if c.kind == "supplier"])
-        self.recipient_words = {c.words[0] for c in phrases if c.kind == "recipient" and len(c.words) == 1}
+        self.future = CueIndex(rules.deal_cues.get("future", []))
+        self.future_stages = rules.future_stages
+        self.roles = RoleFinder(rules)
 
     def build(
         self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0, text: str | None = None
@@ -98,15 +87,24 @@ class DealBuilder:
         for facts in sentences:
             facts.paragraph = bisect_left(breaks, facts.span.start_char + 1)
         main_recipient = self._main_recipient(sentences)
+        found = [
+            (facts, deal)
+            for index, facts in enumerate(sentences)
+            for weapon in facts.weapons
+            for deal in self._deals(doc, text, facts, index, weapon, main_recipient, date, offset)
+        ]
+        # A transfer is stated where a trigger word stands; a sentence without one only adds
+        # to a transfer stated elsewhere (the fleet a system replaces, a specification).
+        stated = {(d.supplier, d.recipient, d.system) for facts, d in found if _states_transfer(facts)}
         deals: dict[tuple[str, str, str], Deal] = {}
-        for index, facts in enumerate(sentences):
-            for weapon in facts.weapons:
-                for deal in self._deals(doc, text, facts, index, weapon, main_recipient, date, offset):
-                    key = (deal.supplier, deal.recipient, deal.system)
-                    if key in deals:
-                        merge_deals(deals[key], deal)
-                    else:
-                        deals[key] = deal
+        for _, deal in found:
+            key = (deal.supplier, deal.recipient, deal.system)
+            if key not in stated:
+                continue
+            if key in deals:
+                merge_deals(deals[key], deal)
+            else:
+                deals[key] = deal
         self._attach_nearby_amounts(sentences, list(deals.values()), offset)
         # A system whose sentences have no stage word takes the document's first stage
         # (a DSCA rewrite approves every system it lists).
@@ -124,7 +122,7 @@ class DealBuilder:
         facts = _SentenceFacts(sent)
         for c in candidates:
             if c.label in ACTOR_LABELS and c.extra.get("country"):
-                facts.actors.append(_Actor(c, c.extra["country"]))
+                facts.actors.append(Actor(c, c.extra["country"]))
             elif c.label == "WEAPON":
                 facts.weapons.append(c)
             elif c.label == "COUNT":
@@ -137,75 +135,20 @@ class DealBuilder:
             h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention
         ]
         facts.hedges = find_cues(folded, self.hedges, sent.start, sent.end)
-        for actor in facts.actors:
-            before = [c for c in candidates if c.end <= actor.candidate.start]
-            actor.role = self._role(folded, actor, facts.triggers, sent.start, before)
+        self.roles.assign(doc, folded, facts.actors, facts.triggers, sent.start, candidates)
         return facts
+
+    def _stage(self, doc: Doc, facts: _SentenceFacts, trigger: CueHit) -> str:
+        """The trigger's stage, or the stage it stands for when stated in the future
+        ('seront livrés', 'la livraison est prévue': ordered; see rules/deals/future_*.csv)."""
+        stage = trigger.cue.kind
+        if stage in self.future_stages and in_future(doc, trigger, self.future, facts.span):
+            return self.future_stages[stage]
+        return stage
 
     def _excluded_amount(self, folded: list[str], sent_start: int, money_start: int) -> bool:
         window_start = max(sent_start, money_start - EXCLUSION_WINDOW)
         return bool(find_cues(folded, self.exclusions, window_start, money_start))
-
-    def _demonym_role(self, folded: list[str], actor: _Actor, candidates_before: list[Candidate]) -> str:
-        """'Département d'État américain' -> supplier; 'Forces armées royales marocaines',
-        'l'armée indonésienne' -> recipient; 'chasseurs chinois' (the system's origin) -> supplier,
-        'les Rafale serbes' (another country) -> recipient."""
-        start = actor.candidate.start
-        if start > 0 and find_cues(folded, self.forces, max(0, start - FORCE_WINDOW), start):
-            return "recipient"  # 'l'armée de l'air éthiopienne'
-        previous = candidates_before[-1] if candidates_before else None
-        if previous is None or start - previous.end > 1:
-            return ""
-        if previous.label == "ORG":
-            return "recipient" if previous.extra.get("entity_kind") == "armed_force" else "supplier"
-        if previous.label == "WEAPON":
-            return "supplier" if previous.extra.get("country") in ("", actor.country) else "recipient"
-        return ""
-
-    def _role(
-        self,
-        folded: list[str],
-        subject: _Actor,
-        triggers: list[CueHit],
-        sent_start: int,
-        candidates_before: list[Candidate],
-    ) -> str:
-        actor = subject.candidate
-        window_start = max(sent_start, actor.start - ROLE_WINDOW)
-        before = folded[window_start : actor.start]
-        if find_cues(folded, self.supplier_phrases, window_start, actor.start):
-            return "supplier"  # 'de la part des États-Unis', 'auprès de la France'
-        if actor.extra.get("entity_kind") == "armed_force":
-            return "recipient"
-        if actor.extra.get("entity_kind") == "manufacturer":
-            return "supplier"
-        if actor.form_kind == "demonym":
-            role = self._demonym_role(folded, subject, candidates_before)
-            if role:
-                return role
-        previous = [t for t in triggers if t.end <= actor.start and t.cue.direction]
-        following = [
-            t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction
-        ]
-        while before and before[-1] in ARTICLES:
-            before = before[:-1]
-        preposition = before[-1] if before else ""
-        if preposition == "par" and previous:
-            # passive voice: 'commandés par le Maroc' (recipient), 'fournis par la France' (supplier)
-            return "recipient" if previous[-1].cue.direction == "in" else "supplier"
-        if (
-            preposition == "a"
-            and actor.form_kind == "capital"
-            and not (previous and previous[-1].cue.direction == "out")
-        ):
-            return ""  # 'signé à Ankara': a place, not a party ('livrés à Kiev' stays a recipient)
-        if preposition in self.recipient_words:
-            if previous and previous[-1].cue.direction == "in":
-                return "supplier"  # 'achète des Rafale à la France'
-            return "recipient"
-        if following:
-            return "recipient" if following[0].cue.direction == "in" else "supplier"
-        return ""
 
     # --- per system ---------------------------------------------------------------
 
@@ -266,7 +209,7 @@ class DealBuilder:
             deal.value_scope = "system" if len(systems) == 1 else "package"
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
         trigger = _nearest(facts.triggers, weapon, lambda h: h.cue.kind not in ("", "none"))
-        deal.status = trigger.cue.kind if trigger else ""
+        deal.status = self._stage(doc, facts, trigger) if trigger else ""
         deal.hedged = bool(facts.hedges)  # a hedge covers its sentence (clause scoping measured worse)
         deal.hedge_cue = " ".join(doc[facts.hedges[0].start : facts.hedges[0].end].text.split()) if facts.hedges else ""
         dated = _nearest_candidate(facts.dates, weapon)
@@ -332,6 +275,11 @@ def trimmed(span: Span) -> Span:
     while end > start and span.doc[end - 1].is_space:
         end -= 1
     return span.doc[start:end]
+
+
+def _states_transfer(facts: _SentenceFacts) -> bool:
+    """Whether the sentence has a transfer trigger (a stage word or a stage-less one: 'vente')."""
+    return any(hit.cue.kind != "none" for hit in facts.triggers)
 
 
 def _whole(count: Candidate) -> int | None:

@@ -85,7 +85,7 @@ def date_deals_from_mentions(deals: list[Deal], mentions: list[Any]) -> None:
 def merge_deals(kept: Deal, new: Deal) -> None:
     """A system named again: fill what the first mention lacked."""
     kept.sentences.extend(new.sentences)
-    if not kept.staged and new.staged:
+    if new.staged and not kept.staged:  # the first stated stage (the furthest one measured worse)
         kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
     if kept.quantity is None:
         kept.quantity = new.quantity

@@ -72,6 +72,9 @@ def print_document_report(report: DocumentReport, errors: bool) -> None:
             if listed:
                 print(f"\n== {label}")
             for e in listed:
-                shown = e.get("expected") if e["kind"] == "fn" else e.get("found")
-                extra = f"  found {e['found']!r}" if e["kind"].startswith("field:") else ""
-                print(f"  [{e['kind']}] {e['doc_id']} {shown}{extra}")
+                if e["kind"].startswith("field:"):
+                    print(
+                        f"  [{e['kind']}] {e['doc_id']} {e.get('deal', '')}  expected {e['expected']!r}  found {e['found']!r}"
+                    )
+                else:
+                    print(f"  [{e['kind']}] {e['doc_id']} {e.get('expected') if e['kind'] == 'fn' else e.get('found')}")

@@ -222,7 +222,7 @@ GAZETTEERS = (
 )
 
 DIRECTION = Column("direction", "enum", allowed=DIRECTIONS, doc="in: the subject receives; out: it supplies")
-DEAL_CUES = (
+DEAL_CUES: tuple[RuleFile, ...] = (
     RuleFile(
         "deals/triggers.csv",
         (CUE, Column("status", "enum", allowed=(*DEAL_STATUSES, "", "none")), DIRECTION, NOTE),
@@ -253,10 +253,50 @@ DEAL_CUES = (
     ),
     RuleFile(
         "deals/role_phrases.csv",
-        (CUE, Column("kind", "enum", required=True, allowed=("supplier", "recipient")), NOTE),
+        (
+            CUE,
+            Column(
+                "kind",
+                "enum",
+                required=True,
+                allowed=("supplier", "recipient", "recipient_after_outward", "not_a_party"),
+            ),
+            NOTE,
+        ),
         "deal_cues",
         "role_phrases",
         kind_column="kind",
+    ),
+)
+
+DEAL_CUES += (
+    RuleFile(
+        "deals/future_cues.csv",
+        (CUE, Column("kind", "enum", required=True, allowed=("future",)), NOTE),
+        "deal_cues",
+        "future",
+        kind_column="kind",
+        doc="words that put a stage word in the future ('la livraison est prévue', 'va commander')",
+    ),
+    RuleFile(
+        "deals/future_stages.csv",
+        (
+            Column("status", "enum", required=True, allowed=DEAL_STATUSES),
+            Column("becomes", "enum", required=True, allowed=DEAL_STATUSES),
+            NOTE,
+        ),
+        "future_stages",
+        doc="the stage a stage word in the future stands for ('seront livrés': ordered)",
+    ),
+)
+
+DEAL_CUES += (
+    RuleFile(
+        "deals/list_words.csv",
+        (FORM, NOTE),
+        "folded_words",
+        "list_words",
+        doc="words between the countries of one list, which share a role",
     ),
 )
 

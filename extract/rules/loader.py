@@ -94,6 +94,8 @@ def _add_rows(rules: RuleSet, registry: FormRegistry, spec: RuleFile, path: Path
             )
             for line, row in rows
         )
+    elif target == "future_stages":
+        rules.future_stages.update({row["status"]: row["becomes"] for _, row in rows})
     elif target == "furniture_labels":
         rules.furniture_labels.update({furniture_key(row["form"]): row["kind"] for _, row in rows})
     elif target == "furniture":

@@ -113,9 +113,13 @@ class RuleSet:
     gazetteer: list[GazetteerEntry] = field(default_factory=list)
     patterns: list[PatternRule] = field(default_factory=list)
     deal_cues: dict[str, list[DealCue]] = field(default_factory=dict)
+    #: a stage stated in the future -> the stage it stands for ('seront livrés': ordered)
+    future_stages: dict[str, str] = field(default_factory=dict)
     demonym_blockers: frozenset[str] = frozenset()
     not_designations: frozenset[str] = frozenset()
     keep_case: frozenset[str] = frozenset()
+    #: words between the countries of one list ('au Danemark, en Indonésie et au Maroc')
+    list_words: frozenset[str] = frozenset()
     #: where ('before', 'after', 'of') -> folded words that make a capital a place
     capital_place_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     demonym_prefixes: dict[str, str] = field(default_factory=dict)

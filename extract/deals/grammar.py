@@ -1,0 +1,57 @@
+"""What the dependency parse says about a deal sentence: the subject of a trigger's clause.
+
+Used where the model's parser ran (default mode); `--fast` has no parse and keeps the window
+rules of `extract.deals.builder`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.deals.cues import CueHit, CueIndex, find_cues
+from extract.textnorm import fold
+
+#: Dependency labels of a clause's subject.
+SUBJECTS = ("nsubj",)
+#: How many heads up from a trigger the clause's subject is looked for ('a annoncé son
+#: intention d'acheter': acheter -> intention -> annoncé).
+CLIMB = 3
+
+
+def has_parse(doc: Doc) -> bool:
+    """Whether the model's parser ran on this Doc."""
+    return doc.has_annotation("DEP")
+
+
+def clause_subject(doc: Doc, trigger_start: int) -> Token | None:
+    """The subject of the clause a trigger word belongs to, climbing through the verbs and nouns
+    that govern it ('La Lettonie ... a annoncé son intention d'acheter': Lettonie)."""
+    token = doc[trigger_start]
+    for _ in range(CLIMB + 1):
+        subject = next((child for child in token.children if child.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if token.head is token or token.dep_ in ("ROOT", "conj"):
+            return None
+        token = token.head
+    return None
+
+
+#: Tokens on each side of a trigger searched for a future cue ('livraison prévue', 'va commander').
+FUTURE_WINDOW = 3
+FINITE_AUXILIARIES = ("aux", "aux:pass", "aux:tense")
+
+
+def in_future(doc: Doc, trigger: CueHit, cues: CueIndex, sent: Span) -> bool:
+    """Whether a trigger is stated in the future, conditional or as an intention: a future cue
+    next to it, or (with the model's morphology) a future or conditional verb or an infinitive."""
+    folded = doc._.folded or [fold(t.text) for t in doc]
+    start, end = max(sent.start, trigger.start - FUTURE_WINDOW), min(sent.end, trigger.end + FUTURE_WINDOW)
+    if find_cues(folded, cues, start, end):
+        return True
+    token = doc[trigger.start]
+    verbs = [token] if token.pos_ in ("VERB", "AUX") else [token.head] if token.head.pos_ in ("VERB", "AUX") else []
+    verbs += [child for verb in verbs for child in verb.children if child.dep_ in FINITE_AUXILIARIES]
+    if any("Fut" in v.morph.get("Tense", []) for v in verbs):
+        return True
+    return False

@@ -1,0 +1,173 @@
+"""Who supplies and who receives: the role of each country or organization of a deal sentence.
+
+Window rules on the words around an actor (prepositions, role phrases, the direction of the
+nearest trigger), the subject of a trigger's clause where the parser ran, and lists of countries
+sharing one role. Cue lists are in rules/deals/ (role_phrases.csv, armed_forces.csv, list_words.csv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extract.deals.cues import CueHit, CueIndex, find_cues
+from extract.deals.grammar import clause_subject, has_parse
+from extract.pipes.items import Candidate
+from extract.rules import RuleSet
+
+#: Tokens looked at around a country for the words that give its role.
+ROLE_WINDOW = 4
+#: How far before a demonym an armed-force noun may stand ('armée de l'air éthiopienne').
+FORCE_WINDOW = 4
+#: How far after its participle the agent of a passive stands ('commandés en 2021 par le Maroc').
+PASSIVE_WINDOW = 6
+#: At most this many tokens between two countries of one list.
+LIST_GAP = 8
+ARTICLES = ("le", "la", "les", "l'")
+
+
+@dataclass
+class Actor:
+    """A country (or an organization standing for one) in a deal sentence, and its role."""
+
+    candidate: Candidate
+    country: str
+    role: str = ""
+
+
+class RoleFinder:
+    """Gives each actor of a sentence its role: supplier, recipient, or none."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        phrases = rules.deal_cues.get("role_phrases", [])
+        self.supplier_phrases = CueIndex([c for c in phrases if c.kind == "supplier"])
+        self.recipient_words = {c.words[0] for c in phrases if c.kind == "recipient" and len(c.words) == 1}
+        self.opponent_words = CueIndex([c for c in phrases if c.kind == "not_a_party"])
+        self.recipient_after_outward = {c.words[0] for c in phrases if c.kind == "recipient_after_outward"}
+        self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
+        self.list_words = rules.list_words
+
+    def assign(
+        self,
+        doc: Doc,
+        folded: list[str],
+        actors: list[Actor],
+        triggers: list[CueHit],
+        sent_start: int,
+        candidates: list[Candidate],
+    ) -> None:
+        """Set the role of every actor of one sentence."""
+        for actor in actors:
+            before = [c for c in candidates if c.end <= actor.candidate.start]
+            actor.role = self.role(folded, actor, triggers, sent_start, before)
+        if has_parse(doc):
+            subject_roles(doc, actors, triggers)
+        self._share_roles_in_lists(actors, folded, candidates)
+
+    def role(
+        self,
+        folded: list[str],
+        subject: Actor,
+        triggers: list[CueHit],
+        sent_start: int,
+        candidates_before: list[Candidate],
+    ) -> str:
+        """The role the words around one actor give it ('' when they say nothing)."""
+        actor = subject.candidate
+        window_start = max(sent_start, actor.start - ROLE_WINDOW)
+        before = folded[window_start : actor.start]
+        if find_cues(folded, self.supplier_phrases, window_start, actor.start):
+            return "supplier"  # 'de la part des États-Unis', 'auprès de la France'
+        if actor.extra.get("entity_kind") == "armed_force":
+            return "recipient"
+        if actor.extra.get("entity_kind") == "manufacturer":
+            return "supplier"
+        if actor.form_kind == "demonym":
+            role = self._demonym_role(folded, subject, candidates_before)
+            if role:
+                return role
+        previous = [t for t in triggers if t.end <= actor.start and t.cue.direction]
+        following = [
+            t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction
+        ]
+        while before and before[-1] in ARTICLES:
+            before = before[:-1]
+        preposition = before[-1] if before else ""
+        near = [t for t in previous if actor.start - t.end <= PASSIVE_WINDOW]
+        if preposition == "par" and near:
+            # passive voice: 'commandés par le Maroc' (recipient), 'fournis par la France' (supplier)
+            return "recipient" if near[-1].cue.direction == "in" else "supplier"
+        if (
+            preposition == "a"
+            and actor.form_kind == "capital"
+            and not (previous and previous[-1].cue.direction == "out")
+        ):
+            return ""  # 'signé à Ankara': a place, not a party ('livrés à Kiev' stays a recipient)
+        if preposition in self.recipient_after_outward and previous and previous[-1].cue.direction == "out":
+            return "recipient"  # 'exporté en Arabie saoudite'
+        if preposition in self.recipient_words:
+            if previous and previous[-1].cue.direction == "in":
+                return "supplier"  # 'achète des Rafale à la France'
+            return "recipient"
+        if following:
+            return "recipient" if following[0].cue.direction == "in" else "supplier"
+        return ""
+
+    def _demonym_role(self, folded: list[str], actor: Actor, candidates_before: list[Candidate]) -> str:
+        """'Département d'État américain' -> supplier; 'Forces armées royales marocaines',
+        'l'armée indonésienne' -> recipient; 'chasseurs chinois' (the system's origin) -> supplier,
+        'les Rafale serbes' (another country) -> recipient."""
+        start = actor.candidate.start
+        forces = find_cues(folded, self.forces, max(0, start - FORCE_WINDOW), start) if start > 0 else []
+        if forces:
+            before = forces[0].start
+            while before > 0 and folded[before - 1] in ARTICLES:
+                before -= 1
+            # 'l'invasion par les forces russes', 'face à l'armée russe': an agent or an enemy, not a buyer
+            if find_cues(folded, self.opponent_words, max(0, before - 2), before):
+                return ""
+            return "recipient"  # 'l'armée de l'air éthiopienne'
+        previous = candidates_before[-1] if candidates_before else None
+        if previous is None or start - previous.end > 1:
+            return ""
+        if previous.label == "ORG":
+            return "recipient" if previous.extra.get("entity_kind") == "armed_force" else "supplier"
+        if previous.label == "WEAPON":
+            return "supplier" if previous.extra.get("country") in ("", actor.country) else "recipient"
+        return ""
+
+    def _share_roles_in_lists(self, actors: list[Actor], folded: list[str], candidates: list[Candidate]) -> None:
+        """Countries listed together share a role: 'exporté en Arabie saoudite, au Danemark et en
+        Indonésie', 'l'Inde et le Qatar, déjà clients'. Items are joined by list words
+        (rules/deals/list_words.csv), numbers, counts and dates ('l'Angola (24 BTT) ; la Jordanie')."""
+        inside = {i for c in candidates if c.label in ("COUNT", "DATE") for i in range(c.start, c.end)}
+        actors = [a for a in actors if a.candidate.label == "COUNTRY"]
+
+        def joined(a: Actor, b: Actor) -> bool:
+            gap = range(a.candidate.end, b.candidate.start)
+            return len(gap) <= LIST_GAP and all(
+                folded[i] in self.list_words or i in inside or folded[i].isdigit() for i in gap
+            )
+
+        pairs = [(a, b) for a, b in zip(actors, actors[1:], strict=False) if joined(a, b)]
+        for a, b in pairs:  # forward: 'au Danemark, en Indonésie'
+            if a.role and not b.role:
+                b.role = a.role
+        for a, b in reversed(pairs):  # backward: 'l'Inde et le Qatar, déjà clients'
+            if b.role and not a.role:
+                a.role = b.role
+
+
+def subject_roles(doc: Doc, actors: list[Actor], triggers: list[CueHit]) -> None:
+    """A country without a role that is the subject of a directed trigger's clause takes the
+    trigger's role: 'La Lettonie, pays membre de l'Otan, a annoncé son intention d'acheter...'."""
+    for hit in triggers:
+        if not hit.cue.direction:
+            continue
+        subject = clause_subject(doc, hit.start)
+        if subject is None:
+            continue
+        for actor in actors:
+            if not actor.role and actor.candidate.start <= subject.i < actor.candidate.end:
+                actor.role = "recipient" if hit.cue.direction == "in" else "supplier"
