@@ -46,6 +46,11 @@ class CueIndex:
         return found
 
 
+def _specificity(cue: DealCue) -> tuple[int, bool, int]:
+    """More words first, then an exact last word over a prefix ('vend' over 'vend*'), then length."""
+    return len(cue.words), not cue.words[-1].endswith("*"), len(cue.words[-1])
+
+
 def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[CueHit]:
     """Cue occurrences in tokens [start, end); at each position the longest cue wins."""
     hits: list[CueHit] = []
@@ -55,8 +60,7 @@ def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[C
         for cue in cues.starting_with(folded[i]):
             n = len(cue.words)
             if i + n <= end and all(_word_matches(w, folded[i + k]) for k, w in enumerate(cue.words[1:], start=1)):
-                specificity = (n, len(cue.words[-1]))
-                if best is None or specificity > (len(best.cue.words), len(best.cue.words[-1])):
+                if best is None or _specificity(cue) > _specificity(best.cue):
                     best = CueHit(i, i + n, cue)
         if best is not None:
             hits.append(best)

@@ -23,6 +23,12 @@ def has_parse(doc: Doc) -> bool:
     return doc.has_annotation("DEP")
 
 
+def direct_objects(doc: Doc, trigger_start: int) -> list[Token]:
+    """The direct objects of a trigger verb ('a évincé la Turquie': Turquie)."""
+    token = doc[trigger_start]
+    return [child for child in token.children if child.dep_ == "obj"] if token.pos_ == "VERB" else []
+
+
 def clause_subject(doc: Doc, trigger_start: int) -> Token | None:
     """The subject of the clause a trigger word belongs to, climbing through the verbs and nouns
     that govern it ('La Lettonie ... a annoncé son intention d'acheter': Lettonie)."""
@@ -50,6 +56,9 @@ def in_future(doc: Doc, trigger: CueHit, cues: CueIndex, sent: Span) -> bool:
     if find_cues(folded, cues, start, end):
         return True
     token = doc[trigger.start]
+    # 'la livraison ... est prévue': the verb or adjective governing the trigger noun
+    if token.pos_ == "NOUN" and token.head is not token and find_cues(folded, cues, token.head.i, token.head.i + 1):
+        return True
     verbs = [token] if token.pos_ in ("VERB", "AUX") else [token.head] if token.head.pos_ in ("VERB", "AUX") else []
     verbs += [child for verb in verbs for child in verb.children if child.dep_ in FINITE_AUXILIARIES]
     if any("Fut" in v.morph.get("Tense", []) for v in verbs):

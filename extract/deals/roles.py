@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.deals.cues import CueHit, CueIndex, find_cues
-from extract.deals.grammar import clause_subject, has_parse
+from extract.deals.grammar import clause_subject, direct_objects, has_parse
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
 
@@ -25,6 +25,10 @@ PASSIVE_WINDOW = 6
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
 ARTICLES = ("le", "la", "les", "l'")
+#: the role of an agent or an enemy ('par les forces russes') until every rule has run: no role,
+#: whatever the words around or a list say
+NO_ROLE = "-"
+PARTIES = ("supplier", "recipient")
 
 
 @dataclass
@@ -64,6 +68,9 @@ class RoleFinder:
         if has_parse(doc):
             subject_roles(doc, actors, triggers)
         self._share_roles_in_lists(actors, folded, candidates)
+        for actor in actors:
+            if actor.role == NO_ROLE:
+                actor.role = ""
 
     def role(
         self,
@@ -126,7 +133,7 @@ class RoleFinder:
                 before -= 1
             # 'l'invasion par les forces russes', 'face à l'armée russe': an agent or an enemy, not a buyer
             if find_cues(folded, self.opponent_words, max(0, before - 2), before):
-                return ""
+                return NO_ROLE
             return "recipient"  # 'l'armée de l'air éthiopienne'
         previous = candidates_before[-1] if candidates_before else None
         if previous is None or start - previous.end > 1:
@@ -152,10 +159,10 @@ class RoleFinder:
 
         pairs = [(a, b) for a, b in zip(actors, actors[1:], strict=False) if joined(a, b)]
         for a, b in pairs:  # forward: 'au Danemark, en Indonésie'
-            if a.role and not b.role:
+            if a.role in PARTIES and not b.role:
                 b.role = a.role
         for a, b in reversed(pairs):  # backward: 'l'Inde et le Qatar, déjà clients'
-            if b.role and not a.role:
+            if b.role in PARTIES and not a.role:
                 a.role = b.role
 
 
@@ -166,8 +173,10 @@ def subject_roles(doc: Doc, actors: list[Actor], triggers: list[CueHit]) -> None
         if not hit.cue.direction:
             continue
         subject = clause_subject(doc, hit.start)
-        if subject is None:
-            continue
-        for actor in actors:
-            if not actor.role and actor.candidate.start <= subject.i < actor.candidate.end:
-                actor.role = "recipient" if hit.cue.direction == "in" else "supplier"
+        parties = [(subject, "recipient" if hit.cue.direction == "in" else "supplier")] if subject is not None else []
+        if hit.cue.direction == "out":  # 'Washington a évincé la Turquie', 'arme l'Ukraine'
+            parties += [(obj, "recipient") for obj in direct_objects(doc, hit.start)]
+        for token, role in parties:
+            for actor in actors:
+                if not actor.role and actor.candidate.start <= token.i < actor.candidate.end:
+                    actor.role = role

@@ -1,0 +1,127 @@
+"""Which transfers a sentence states, between whom, at what stage: wordings of French press.
+
+Each case maps an id to `(text, expected rows)`, a row being (supplier, recipient, system,
+status); status None when the case is about roles only. An empty set: no transfer is stated.
+Document date 2024-06 everywhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = {
+    # --- a list of countries shares its role ------------------------------------------------
+    "export-list-en-au": (
+        "Le canon CAESAR a été exporté en Arabie saoudite, au Danemark et en Indonésie.",
+        {("FRA", "SAU", "CAESAR", None), ("FRA", "DNK", "CAESAR", None), ("FRA", "IDN", "CAESAR", None)},
+    ),
+    "passive-list-par": (
+        "Le système HIMARS a été commandé par la Pologne, la Roumanie et l'Estonie.",
+        {
+            ("USA", "POL", "M142 HIMARS", "ordered"),
+            ("USA", "ROU", "M142 HIMARS", "ordered"),
+            ("USA", "EST", "M142 HIMARS", "ordered"),
+        },
+    ),
+    "clients-before": (
+        "L'Inde et le Qatar, déjà clients du Rafale, ont reçu leurs avions.",
+        {("FRA", "IND", "Rafale", "delivered"), ("FRA", "QAT", "Rafale", "delivered")},
+    ),
+    "in-service-list": (
+        "Les drones Bayraktar TB2 sont en service au Qatar, en Azerbaïdjan et en Ukraine.",
+        {
+            ("TUR", "QAT", "Bayraktar TB2", "delivered"),
+            ("TUR", "AZE", "Bayraktar TB2", "delivered"),
+            ("TUR", "UKR", "Bayraktar TB2", "delivered"),
+        },
+    ),
+    "delivered-to-list": (
+        "Berlin a livré des IRIS-T à l'Ukraine, à la Slovénie et à l'Égypte.",
+        {
+            ("DEU", "UKR", "IRIS-T", "delivered"),
+            ("DEU", "SVN", "IRIS-T", "delivered"),
+            ("DEU", "EGY", "IRIS-T", "delivered"),
+        },
+    ),
+    "list-with-counts": (
+        "Parmi les acheteurs de BTT figurent l'Angola (24 BTT) ; le Kenya (7 BTT) ; la Jordanie (14 BTT).",
+        set(),
+    ),
+    # --- the subject of the trigger's clause ---------------------------------------------------
+    "subject-through-intention": (
+        "La Lettonie, membre de l'OTAN depuis 2004, a annoncé son intention d'acheter six HIMARS.",
+        {("USA", "LVA", "M142 HIMARS", "negotiating")},
+    ),
+    "subject-with-relative-clause": (
+        "Le Maroc, qui modernise son armée depuis dix ans, a commandé 24 hélicoptères Apache.",
+        {("USA", "MAR", "AH-64 Apache", "ordered")},
+    ),
+    # --- no trigger, no transfer --------------------------------------------------------------
+    "specification-only": ("Le Rafale est équipé d'un radar RBE2 à antenne active.", set()),
+    "variant-description": ("Le M1A2T, une variante du M1A2 SEP V2, est armé d'un canon de 120 mm.", set()),
+    "fleet-to-replace": ("Les chars Abrams remplaceront la flotte vieillissante de M60A3 de Taïwan.", set()),
+    "exhibition": ("Le Rafale et le Gripen étaient exposés au salon du Bourget.", set()),
+    # --- agents and enemies are not buyers --------------------------------------------------
+    "enemy-forces": (
+        "La Lettonie achète des HIMARS aux États-Unis face à l'armée russe.",
+        {("USA", "LVA", "M142 HIMARS", "ordered")},
+    ),
+    "agent-of-invasion": (
+        "Après l'invasion de l'Ukraine par les forces russes, la Pologne a commandé 250 chars Abrams.",
+        {("USA", "POL", "M1 Abrams", "ordered")},
+    ),
+    # --- stages in the future ---------------------------------------------------------------
+    "delivery-planned": (
+        "La livraison des 12 Rafale à la Croatie est prévue pour 2025.",
+        {("FRA", "HRV", "Rafale", "ordered")},
+    ),
+    "future-passive": (
+        "Les premiers K2 seront livrés à la Pologne d'ici 2026.",
+        {("KOR", "POL", "K2 Black Panther", "ordered")},
+    ),
+    "future-tense": (
+        "La Grèce recevra ses frégates FDI en 2025.",
+        {("FRA", "GRC", "FDI", "ordered")},
+    ),
+    "past-delivery": ("La Pologne a reçu ses premiers chars K2.", {("KOR", "POL", "K2 Black Panther", "delivered")}),
+    "will-order": ("Le Maroc va commander des F-16 Block 72.", {("USA", "MAR", "F-16 Block 70", "negotiating")}),
+    "hedged-order-stays-ordered": (
+        "L'Algérie aurait commandé des Su-35 auprès de la Russie.",
+        {("RUS", "DZA", "Su-35", "ordered")},
+    ),
+    # --- trigger words -------------------------------------------------------------------------
+    "promised-aid": (
+        "La Slovaquie avait promis treize MiG-29 à l'Ukraine.",
+        {("SVK", "UKR", "MiG-29", "donated")},
+    ),
+    "operates": (
+        "L'armée de l'air colombienne exploite des Kfir israéliens.",
+        {("ISR", "COL", "Kfir", "delivered")},
+    ),
+    "has-in-inventory": ("L'Algérie dispose de 44 Su-30MKA.", {("RUS", "DZA", "Su-30MKA", "delivered")}),
+    "offer": ("La France a proposé à l'Irak 18 Mirage F1 modernisés.", {("FRA", "IRQ", "Mirage F1", "negotiating")}),
+    "request": ("Kiev a demandé des F-16 aux États-Unis.", {("USA", "UKR", "F-16", "negotiating")}),
+    "sold": ("Le Danemark a vendu 24 F-16 à l'Argentine.", {("DNK", "ARG", "F-16", "ordered")}),
+    "sells-present": ("La France vend 30 Rafale à l'Égypte.", {("FRA", "EGY", "Rafale", "ordered")}),
+    "package-contents": (
+        "Washington a approuvé la vente au Maroc de 18 lanceurs HIMARS. Le paquet comprend aussi 40 missiles ATACMS.",
+        {("USA", "MAR", "M142 HIMARS", "approved"), ("USA", "MAR", "ATACMS", "approved")},
+    ),
+    "excluded-from-programme": (
+        "Washington a évincé la Turquie du programme F-35.",
+        {("USA", "TUR", "F-35", "other")},
+    ),
+    "supplying-from": (
+        "Le Niger s'est engagé à s'approvisionner auprès de la Turquie en drones TB2.",
+        {("TUR", "NER", "Bayraktar TB2", "ordered")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(CASES.values()), ids=list(CASES))
+def test_transfers_a_sentence_states(extractor, text, expected):
+    deals = extractor.extract_deals(text, date="2024-06")
+    found = {(d.supplier, d.recipient, d.system, d.status) for d in deals}
+    if any(status is None for *_, status in expected):
+        found = {(s, r, system, None) for s, r, system, _ in found}
+    assert found == expected
