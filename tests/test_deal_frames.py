@@ -115,6 +115,24 @@ CASES = {
         "Le Niger s'est engagé à s'approvisionner auprès de la Turquie en drones TB2.",
         {("TUR", "NER", "Bayraktar TB2", "ordered")},
     ),
+    # --- a system named before ---------------------------------------------------------------
+    "demonstrative-count": (
+        "Le CAESAR est un canon de 155 mm monté sur camion. Depuis 2022, la France a livré 30 de ces canons à l'Ukraine.",
+        {("FRA", "UKR", "CAESAR", "delivered")},
+    ),
+    "pronoun-en": (
+        "Le Rafale séduit de nouveaux clients. L'Inde en a commandé 26 pour sa marine.",
+        {("FRA", "IND", "Rafale", "ordered")},
+    ),
+    "pronoun-en-infinitive": (
+        "Le CAESAR est très demandé. Paris garde 58 canons après en avoir cédé 18 à l'Ukraine.",
+        {("FRA", "UKR", "CAESAR", "donated")},
+    ),
+    "gerund-is-not-a-pronoun": (
+        "Le CAESAR a fait ses preuves. La France soutient Kiev en livrant des munitions.",
+        set(),
+    ),
+    "place-is-not-a-pronoun": ("Le Rafale a volé au salon. Le Maroc a commandé des chars en 2021.", set()),
 }
 
 

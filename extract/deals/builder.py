@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from extract.deals.anaphora import ANAPHOR_REACH, anaphoric_systems
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import in_future
 from extract.deals.record import Deal, merge_deals
@@ -67,6 +68,8 @@ class DealBuilder:
         self.future = CueIndex(rules.deal_cues.get("future", []))
         self.future_stages = rules.future_stages
         self.roles = RoleFinder(rules)
+        self.anaphors = rules.anaphors
+        self.noun_categories = {e.value.lemma: e.value.category for e in rules.lexicons.get("military_noun", [])}
 
     def build(
         self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0, text: str | None = None
@@ -87,6 +90,12 @@ class DealBuilder:
         for facts in sentences:
             facts.paragraph = bisect_left(breaks, facts.span.start_char + 1)
         main_recipient = self._main_recipient(sentences)
+        for index, facts in enumerate(sentences):
+            if not facts.weapons and _states_transfer(facts):
+                earlier = [s.weapons for s in sentences[max(0, index - ANAPHOR_REACH) : index]]
+                facts.weapons = anaphoric_systems(
+                    folded, facts.counts, facts.triggers, earlier, self.noun_categories, self.anaphors
+                )
         found = [
             (facts, deal)
             for index, facts in enumerate(sentences)

@@ -85,8 +85,13 @@ def date_deals_from_mentions(deals: list[Deal], mentions: list[Any]) -> None:
 def merge_deals(kept: Deal, new: Deal) -> None:
     """A system named again: fill what the first mention lacked."""
     kept.sentences.extend(new.sentences)
-    if new.staged and not kept.staged:  # the first stated stage (the furthest one measured worse)
+    # the first stated stage (the furthest one measured worse), unless only the document named
+    # the recipient there and this sentence names it ('Le CAESAR est demandé. ... cédé à l'Ukraine')
+    named_here = kept.recipient_source == "document" and new.recipient_source == "text"
+    if new.staged and (not kept.staged or named_here):
         kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
+    if named_here:
+        kept.recipient_source = "text"
     if kept.quantity is None:
         kept.quantity = new.quantity
     if not kept.dated and new.dated:  # a headline without a date, then the sentence that gives it

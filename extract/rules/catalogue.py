@@ -300,6 +300,15 @@ DEAL_CUES += (
     ),
 )
 
+DEAL_CUES += (
+    RuleFile(
+        "deals/anaphors.csv",
+        (FORM, Column("kind", "enum", required=True, allowed=("demonstrative", "pronoun", "auxiliary")), NOTE),
+        "anaphors",
+        doc="words that refer back to a system named before ('ces engins', 'en a commandé')",
+    ),
+)
+
 FURNITURE_KIND = Column("kind", "enum", required=True, allowed=FURNITURE_KINDS, message=Messages.E018)
 FURNITURE = (
     RuleFile("furniture/labels.csv", (FORM, FURNITURE_KIND, NOTE), "furniture_labels"),

@@ -94,6 +94,11 @@ def _add_rows(rules: RuleSet, registry: FormRegistry, spec: RuleFile, path: Path
             )
             for line, row in rows
         )
+    elif target == "anaphors":
+        kinds: dict[str, set[str]] = {}
+        for _, row in rows:
+            kinds.setdefault(row["kind"], set()).add(fold(row["form"]))
+        rules.anaphors = {kind: frozenset(words) for kind, words in kinds.items()}
     elif target == "future_stages":
         rules.future_stages.update({row["status"]: row["becomes"] for _, row in rows})
     elif target == "furniture_labels":

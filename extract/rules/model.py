@@ -118,6 +118,8 @@ class RuleSet:
     demonym_blockers: frozenset[str] = frozenset()
     not_designations: frozenset[str] = frozenset()
     keep_case: frozenset[str] = frozenset()
+    #: kind ('demonstrative', 'pronoun', 'auxiliary') -> folded words referring back to a system
+    anaphors: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words between the countries of one list ('au Danemark, en Indonésie et au Maroc')
     list_words: frozenset[str] = frozenset()
     #: where ('before', 'after', 'of') -> folded words that make a capital a place

@@ -1,0 +1,71 @@
+"""A transfer stated of a system named earlier: 'la France a livré 30 de ces engins à l'Ukraine',
+'Paris en a commandé 109', 'après en avoir cédé 18 à l'Ukraine'.
+
+In a sentence that states a transfer but names no system, a demonstrative before a counted
+military noun ('ces engins', 'ces appareils') or the pronoun 'en' before the trigger stands for
+the last system named in the sentences just before (of a matching category when the noun has
+one). The words are rules data: rules/deals/anaphors.csv (demonstratives, pronouns, auxiliaries).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.deals.cues import CueHit
+from extract.pipes.items import Candidate
+
+#: How many sentences back the system an anaphor stands for may be named.
+ANAPHOR_REACH = 3
+#: How far before a counted noun its demonstrative may stand ('30 de ces engins').
+DEMONSTRATIVE_WINDOW = 3
+#: How many words (auxiliaries) may stand between 'en' and the trigger ('en avoir cédé').
+PRONOUN_GAP = 1
+#: How far after the trigger the count of a pronoun may stand ('en a commandé 109').
+PRONOUN_COUNT_WINDOW = 3
+
+
+def antecedent(earlier: list[list[Candidate]], category: str) -> Candidate | None:
+    """The last system named in the sentences before (nearest first), of `category` unless 'other'."""
+    for weapons in reversed(earlier[-ANAPHOR_REACH:]):
+        for weapon in reversed(weapons):
+            if category in ("", "other") or weapon.unit == category:  # a WEAPON's unit is its category
+                return weapon
+    return None
+
+
+def anaphoric_systems(
+    folded: list[str],
+    counts: list[Candidate],
+    triggers: list[CueHit],
+    earlier: list[list[Candidate]],
+    categories: dict[str, str],
+    words: dict[str, frozenset[str]],
+) -> list[Candidate]:
+    """Stand-ins for the systems a sentence refers back to, placed where the reference stands
+    (right after its count), so the count and the roles attach as to a named system."""
+    found: list[Candidate] = []
+    for count in counts:
+        if count.unit not in categories:
+            continue
+        window = folded[max(0, count.start - DEMONSTRATIVE_WINDOW) : count.end]
+        if not any(word in words.get("demonstrative", ()) for word in window):
+            continue
+        system = antecedent(earlier, categories[count.unit])
+        if system is not None:
+            found.append(replace(system, start=count.end, end=count.end, rule_id="anaphor"))
+    pronouns, auxiliaries = words.get("pronoun", frozenset()), words.get("auxiliary", frozenset())
+    for hit in triggers:
+        before = folded[max(0, hit.start - 1 - PRONOUN_GAP) : hit.start]
+        between = (
+            before[before.index(next(w for w in before if w in pronouns)) + 1 :] if set(before) & pronouns else None
+        )
+        # 'en a commandé', 'en acheter 12'; not a gerund ('en livrant') nor a place ('en Ukraine')
+        if between is None or any(w not in auxiliaries for w in between) or folded[hit.start].endswith("ant"):
+            continue
+        system = antecedent(earlier, "")
+        if system is None:
+            continue
+        after = [c for c in counts if 0 <= c.start - hit.end <= PRONOUN_COUNT_WINDOW]
+        position = after[0].end if after else hit.end
+        found.append(replace(system, start=position, end=position, rule_id="anaphor"))
+    return found
