@@ -133,6 +133,24 @@ CASES = {
         set(),
     ),
     "place-is-not-a-pronoun": ("Le Rafale a volé au salon. Le Maroc a commandé des chars en 2021.", set()),
+    "generic-count-before": (
+        "Le HIMARS a fait ses preuves. Washington a approuvé la vente de 38 lanceurs à la Pologne.",
+        {("USA", "POL", "M142 HIMARS", "approved")},
+    ),
+    "generic-count-after": (
+        "Washington a approuvé la vente de 60 hélicoptères à l'Allemagne. Les appareils sont des CH-47F Chinook.",
+        {("USA", "DEU", "CH-47F", "approved")},
+    ),
+    # --- categories: counted items no system names ---------------------------------------------
+    "category-items": (
+        "Les États-Unis ont fourni à l'Ukraine 72 obusiers et 144 000 obus.",
+        {("USA", "UKR", "obusier", "delivered"), ("USA", "UKR", "obus", "delivered")},
+    ),
+    "category-other-supplier": (
+        "La France a livré des CAESAR à l'Ukraine. Les États-Unis ont livré 72 obusiers à Kiev.",
+        {("FRA", "UKR", "CAESAR", "delivered"), ("USA", "UKR", "obusier", "delivered")},
+    ),
+    "count-without-transfer": ("L'armée polonaise aligne 500 chars et 300 obusiers.", set()),
 }
 
 
@@ -143,3 +161,12 @@ def test_transfers_a_sentence_states(extractor, text, expected):
     if any(status is None for *_, status in expected):
         found = {(s, r, system, None) for s, r, system, _ in found}
     assert found == expected
+
+
+def test_category_rows_say_so(extractor):
+    deals = extractor.extract_deals("Les États-Unis ont livré 72 obusiers à l'Ukraine.", date="2024-06")
+    assert [(d.system, d.system_kind, d.category, d.quantity) for d in deals] == [
+        ("obusier", "category", "artillery", 72)
+    ]
+    named = extractor.extract_deals("Les États-Unis ont livré 18 HIMARS à l'Ukraine.", date="2024-06")
+    assert [d.system_kind for d in named] == ["designation"]

@@ -300,11 +300,12 @@ def test_run_writes_deal_tables(tmp_path):
     with (out / "deals_consolidated.csv").open(encoding="utf-8-sig", newline="") as handle:
         merged = list(csv.DictReader(handle))
     assert [d["doc_id"] for d in deals] == ["a", "b"]
-    assert list(deals[0])[:14] == [
+    assert list(deals[0])[:15] == [
         "doc_id",
         "supplier",
         "recipient",
         "system",
+        "system_kind",
         "category",
         "quantity",
         "value",
@@ -339,3 +340,10 @@ def test_a_long_text_cut_into_pieces_gives_each_deal_once():
     assert sorted(d.system for d in deals) == ["AN/TPQ-53", "ATACMS", "M142 HIMARS"]
     packages = {d.package_id for d in deals if d.value_scope == "package"}
     assert packages == {f"a{text.index('2 milliards')}"}
+
+
+def test_a_category_row_never_merges_with_a_designation():
+    named = {**row("a", "12"), "system": "Mistral", "system_kind": "designation"}
+    category = {**row("b", "12"), "system": "Mistral", "system_kind": "category"}
+    merged = consolidate([named, category])
+    assert sorted(m["system_kind"] for m in merged) == ["category", "designation"]

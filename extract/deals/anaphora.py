@@ -1,4 +1,6 @@
-"""A transfer stated of a system named earlier: 'la France a livré 30 de ces engins à l'Ukraine',
+"""Transfers of things a sentence does not name: a system named earlier, or a category.
+
+A system named earlier: 'la France a livré 30 de ces engins à l'Ukraine',
 'Paris en a commandé 109', 'après en avoir cédé 18 à l'Ukraine'.
 
 In a sentence that states a transfer but names no system, a demonstrative before a counted
@@ -14,6 +16,10 @@ from dataclasses import replace
 from extract.deals.cues import CueHit
 from extract.pipes.items import Candidate
 
+#: rule_id of the stand-in for a category deal ('72 obusiers'): its system is the noun's lemma
+CATEGORY_RULE = "category"
+#: How far after its trigger (one with a stage) a counted noun of a category deal may stand.
+CATEGORY_REACH = 8
 #: How many sentences back the system an anaphor stands for may be named.
 ANAPHOR_REACH = 3
 #: How far before a counted noun its demonstrative may stand ('30 de ces engins').
@@ -69,3 +75,44 @@ def anaphoric_systems(
         position = after[0].end if after else hit.end
         found.append(replace(system, start=position, end=position, rule_id="anaphor"))
     return found
+
+
+def counted_items(
+    folded: list[str],
+    counts: list[Candidate],
+    triggers: list[CueHit],
+    earlier: list[Candidate],
+    later: list[Candidate],
+    suppliers: set[str],
+    categories: dict[str, str],
+    words: dict[str, frozenset[str]],
+) -> list[Candidate]:
+    """Stand-ins for the counted military nouns a trigger governs in a sentence that names no
+    system: the last system of that category named before ('la livraison de 38 lanceurs' after
+    HIMARS) or just after, unless the sentence's supplier is not its origin; else a category deal whose system
+    is the noun's lemma ('les États-Unis ont fourni 72 obusiers et 144 000 obus')."""
+    items = []
+    staged = [t for t in triggers if t.cue.kind not in ("", "none")]
+    for count in counts:
+        category = categories.get(count.unit)
+        if category is None or count.unit_source:
+            continue
+        if not any(0 <= count.start - t.end <= CATEGORY_REACH for t in staged):
+            continue
+        window = folded[max(0, count.start - DEMONSTRATIVE_WINDOW) : count.end]
+        if any(word in words.get("demonstrative", ()) for word in window):
+            continue  # an anaphor (anaphoric_systems)
+        # the last one named before, else the first named just after ('la vente de 60 hélicoptères.
+        # Les hélicoptères concernés sont des CH-47F')
+        system = next(
+            (w for w in [*reversed(earlier), *later] if category == "other" or w.unit == category),
+            None,
+        )
+        if system is not None and (not suppliers or system.extra.get("country") in suppliers):
+            items.append(replace(system, start=count.end, end=count.end, rule_id="anaphor"))
+            continue
+        extra = {"country": "", "system_kind": "category"}
+        items.append(
+            Candidate("WEAPON", count.end, count.end, count.unit, category, rule_id=CATEGORY_RULE, extra=extra)
+        )
+    return items

@@ -25,7 +25,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from extract.deals.anaphora import ANAPHOR_REACH, anaphoric_systems
+from extract.deals.anaphora import ANAPHOR_REACH, CATEGORY_RULE, anaphoric_systems, counted_items
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import in_future
 from extract.deals.record import Deal, merge_deals
@@ -90,17 +90,27 @@ class DealBuilder:
         for facts in sentences:
             facts.paragraph = bisect_left(breaks, facts.span.start_char + 1)
         main_recipient = self._main_recipient(sentences)
+        parties = (main_recipient, self._main_supplier(sentences))
         for index, facts in enumerate(sentences):
-            if not facts.weapons and _states_transfer(facts):
+            if not _states_transfer(facts):
+                continue
+            if not facts.weapons:
                 earlier = [s.weapons for s in sentences[max(0, index - ANAPHOR_REACH) : index]]
                 facts.weapons = anaphoric_systems(
                     folded, facts.counts, facts.triggers, earlier, self.noun_categories, self.anaphors
+                )
+            if not facts.weapons:
+                named = [w for earlier in sentences[:index] for w in earlier.weapons if w.rule_id != CATEGORY_RULE]
+                suppliers = {a.country for a in facts.actors if a.role == "supplier"}
+                later = [w for s in sentences[index + 1 : index + 1 + ANAPHOR_REACH] for w in s.weapons]
+                facts.weapons = counted_items(
+                    folded, facts.counts, facts.triggers, named, later, suppliers, self.noun_categories, self.anaphors
                 )
         found = [
             (facts, deal)
             for index, facts in enumerate(sentences)
             for weapon in facts.weapons
-            for deal in self._deals(doc, text, facts, index, weapon, main_recipient, date, offset)
+            for deal in self._deals(doc, text, facts, index, weapon, parties, date, offset)
         ]
         # A transfer is stated where a trigger word stands; a sentence without one only adds
         # to a transfer stated elsewhere (the fleet a system replaces, a specification).
@@ -168,14 +178,20 @@ class DealBuilder:
         facts: _SentenceFacts,
         index: int,
         weapon: Candidate,
-        main_recipient: str,
+        parties: tuple[str, str],
         date: PartialDate | None,
         offset: int,
     ) -> list[Deal]:
-        """One deal per recipient of the system in its sentence ('les Pays-Bas, puis l'Autriche, ont choisi...')."""
+        """One deal per recipient of the system in its sentence ('les Pays-Bas, puis l'Autriche, ont choisi...').
+
+        `parties`: the document's main recipient and main supplier, the last resort for each role.
+        """
+        main_recipient, main_supplier = parties
         supplier, supplier_source = self._pick(facts, weapon, "supplier")
         if not supplier and weapon.extra.get("country"):
             supplier, supplier_source = weapon.extra["country"], "origin"
+        if not supplier and weapon.rule_id == CATEGORY_RULE and main_supplier:
+            supplier, supplier_source = main_supplier, "document"  # a category has no origin
         if not supplier:
             return []
         recipients = list(
@@ -208,6 +224,7 @@ class DealBuilder:
             weapon.unit,
             supplier_source=supplier[1],
             recipient_source=recipient[1],
+            system_kind=weapon.extra.get("system_kind", "designation"),
         )
         deal.sentences = [index]
         deal.quantity = self._quantity(facts, weapon)
@@ -267,6 +284,11 @@ class DealBuilder:
         others = [w for w in facts.weapons if w is not weapon]
         before = [c for c in before if not any(c.end <= w.start < weapon.start for w in others)]
         return _whole(before[-1]) if before else None
+
+    @staticmethod
+    def _main_supplier(sentences: list[_SentenceFacts]) -> str:
+        votes = Counter(a.country for s in sentences for a in s.actors if a.role == "supplier")
+        return votes.most_common(1)[0][0] if votes else ""
 
     def _main_recipient(self, sentences: list[_SentenceFacts]) -> str:
         votes = Counter(a.country for s in sentences for a in s.actors if a.role == "recipient")

@@ -73,6 +73,7 @@ def _merged(group: _Group) -> Row:
         "supplier": first["supplier"],
         "recipient": first["recipient"],
         "system": first["system"],
+        "system_kind": first.get("system_kind") or "designation",
         "category": _most_common(r.get("category", "") for r in rows) or "",
         "quantity": _most_common(r.get("quantity") for r in rows),
         "value": value,
@@ -101,10 +102,10 @@ def consolidate(rows: Iterable[Row]) -> list[Row]:
 
     Rows are typed deals.csv rows (`Deal.as_row`, or `DEALS.parse` of a CSV row).
     """
-    groups: dict[tuple[str, str, str], list[_Group]] = {}
+    groups: dict[tuple[str, str, str, str], list[_Group]] = {}
     ordered = sorted(rows, key=lambda r: (r.get("date", "") or "9999", r.get("doc_id", "")))
     for row in ordered:
-        key = (row["supplier"], row["recipient"], row["system"])
+        key = (row["supplier"], row["recipient"], row["system"], row.get("system_kind") or "designation")
         candidates = groups.setdefault(key, [])
         target = next((g for g in candidates if g.accepts(row)), None)
         if target is None:

@@ -17,6 +17,8 @@ class Deal:
     recipient: str
     system: str
     category: str = ""
+    #: 'designation' (a named system) or 'category' (a counted noun: '72 obusiers')
+    system_kind: str = "designation"
     quantity: int | None = None
     value: Decimal | None = None
     currency: str = ""

@@ -189,7 +189,13 @@ DEALS = Table(
         F("doc_id", "text", "document"),
         F("supplier", "text", "ISO 3166 alpha-3 of the supplying country"),
         F("recipient", "text", "ISO 3166 alpha-3 of the receiving country"),
-        F("system", "text", "canonical designation of the WEAPON"),
+        F("system", "text", "canonical designation of the WEAPON, or the noun's lemma for a category deal"),
+        F(
+            "system_kind",
+            "text",
+            "`designation` (a named system) or `category` (a transfer of counted items no system names: "
+            '"72 obusiers", "144 000 obus")',
+        ),
         F("category", "text", "its SIPRI category"),
         F("quantity", "int", 'the COUNT of that system ("24 Rafale", "18 lanceurs M142 HIMARS")'),
         F(
@@ -236,7 +242,8 @@ CONSOLIDATED = Table(
     (
         F("supplier", "text", "ISO 3166 alpha-3"),
         F("recipient", "text", "ISO 3166 alpha-3"),
-        F("system", "text", "canonical designation"),
+        F("system", "text", "canonical designation (or the noun of a category deal)"),
+        F("system_kind", "text", "`designation` or `category`: a category row never merges with a designation"),
         F("category", "text", "SIPRI category most sources give"),
         F("quantity", "int", "the quantity most sources give"),
         F("value", "number", "the value most sources give"),
