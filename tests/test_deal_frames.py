@@ -151,6 +151,19 @@ CASES = {
         {("FRA", "UKR", "CAESAR", "delivered"), ("USA", "UKR", "obusier", "delivered")},
     ),
     "count-without-transfer": ("L'armée polonaise aligne 500 chars et 300 obusiers.", set()),
+    # --- competitors are not transferred -------------------------------------------------------
+    "competitors-after": (
+        "Le Bangladesh a commandé 20 J-10CE chinois face aux concurrents occidentaux, notamment le Rafale français.",
+        {("CHN", "BGD", "J-10CE", "ordered")},
+    ),
+    "also-in-the-running": (
+        "La Croatie a commandé 12 Rafale ; le F-16 et le Gripen étaient aussi en lice.",
+        {("FRA", "HRV", "Rafale", "ordered")},
+    ),
+    "competition-shortlist": (
+        "La Serbie a signé pour douze Rafale. La compétition s'était réduite à l'Eurofighter Typhoon et au Rafale.",
+        {("FRA", "SRB", "Rafale", "ordered")},
+    ),
 }
 
 

@@ -37,6 +37,8 @@ from extract.textnorm import fold
 
 #: How far before a system a plain count may stand ("18 lanceurs M142 HIMARS").
 COUNT_WINDOW = 6
+#: How far a competing system may stand from its competition cue.
+COMPETITION_WINDOW = 12
 #: How many sentences away an amount in a sentence without a system may value a deal.
 AMOUNT_REACH = 2
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
@@ -66,6 +68,7 @@ class DealBuilder:
         self.hedges = CueIndex(rules.deal_cues.get("hedges", []))
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
         self.future = CueIndex(rules.deal_cues.get("future", []))
+        self.competition = CueIndex(rules.deal_cues.get("competition", []))
         self.future_stages = rules.future_stages
         self.roles = RoleFinder(rules)
         self.anaphors = rules.anaphors
@@ -110,6 +113,7 @@ class DealBuilder:
             (facts, deal)
             for index, facts in enumerate(sentences)
             for weapon in facts.weapons
+            if not self._competing(folded, facts, weapon)
             for deal in self._deals(doc, text, facts, index, weapon, parties, date, offset)
         ]
         # A transfer is stated where a trigger word stands; a sentence without one only adds
@@ -134,6 +138,24 @@ class DealBuilder:
         return list(deals.values())
 
     # --- per sentence -------------------------------------------------------------
+
+    def _competing(self, folded: list[str], facts: _SentenceFacts, weapon: Candidate) -> bool:
+        """A system named as a competitor or a loser ('face aux concurrents occidentaux, notamment
+        le Rafale', 'le Gripen était aussi en lice'; rules/deals/competition.csv): no transfer."""
+        sent = facts.span
+        for hit in find_cues(folded, self.competition, sent.start, sent.end):
+            if hit.cue.kind == "after":
+                between = (hit.end, weapon.start)
+            else:
+                between = (weapon.end, hit.start)
+            if ";" in folded[between[0] : between[1]]:
+                continue  # another clause: 'a commandé 12 Rafale ; le Gripen était aussi en lice'
+            if 0 <= between[1] - between[0] <= COMPETITION_WINDOW and not any(
+                between[0] <= t.start < between[1] and t.cue.kind not in ("", "none", "negotiating")
+                for t in facts.triggers
+            ):
+                return True
+        return False
 
     def _facts(
         self, doc: Doc, sent: Span, candidates: list[Candidate], folded: list[str], in_mention: set[int]

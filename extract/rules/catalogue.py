@@ -302,6 +302,14 @@ DEAL_CUES += (
 
 DEAL_CUES += (
     RuleFile(
+        "deals/competition.csv",
+        (CUE, Column("kind", "enum", required=True, allowed=("after", "before")), NOTE),
+        "deal_cues",
+        "competition",
+        kind_column="kind",
+        doc="words around systems that compete or lost, which are not transferred",
+    ),
+    RuleFile(
         "deals/anaphors.csv",
         (FORM, Column("kind", "enum", required=True, allowed=("demonstrative", "pronoun", "auxiliary")), NOTE),
         "anaphors",
