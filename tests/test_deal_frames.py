@@ -183,3 +183,25 @@ def test_category_rows_say_so(extractor):
     ]
     named = extractor.extract_deals("Les États-Unis ont livré 18 HIMARS à l'Ukraine.", date="2024-06")
     assert [d.system_kind for d in named] == ["designation"]
+
+
+OWN_COUNTS = {
+    "count-before-each": (
+        "Près de 273 Rafale ont été vendus à l'étranger : 80 pour les Émirats arabes unis, 55 pour l'Égypte et 36 pour l'Inde.",
+        {("ARE", 80), ("EGY", 55), ("IND", 36)},
+    ),
+    "count-after-each": (
+        "Les BTT Casspir ont été livrés à l'Angola (24 BTT), au Kenya (7 BTT) et à la Jordanie (14 BTT).",
+        {("AGO", 24), ("KEN", 7), ("JOR", 14)},
+    ),
+    "one-recipient-keeps-the-system-count": (
+        "La Serbie a commandé 12 Rafale, après les 80 des Émirats.",
+        {("SRB", 12)},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(OWN_COUNTS.values()), ids=list(OWN_COUNTS))
+def test_each_recipient_of_a_list_has_its_own_count(extractor, text, expected):
+    deals = extractor.extract_deals(text, date="2024-06")
+    assert {(d.recipient, d.quantity) for d in deals} == expected

@@ -222,10 +222,16 @@ class DealBuilder:
         source = "text"
         if not recipients and main_recipient and main_recipient != supplier:
             recipients, source = [main_recipient], "document"
-        return [
+        deals = [
             self._deal(doc, text, facts, index, weapon, (supplier, supplier_source), (recipient, source), date, offset)
             for recipient in recipients
         ]
+        if len(deals) > 1:  # 'vendus : 80 pour les Émirats, 55 pour l'Égypte', 'l'Angola (24 BTT) ; le Kenya (7 BTT)'
+            for deal in deals:
+                own = _own_count(facts, deal.recipient)
+                if own is not None:
+                    deal.quantity = own
+        return deals
 
     def _deal(
         self,
@@ -333,6 +339,35 @@ def trimmed(span: Span) -> Span:
 def _states_transfer(facts: _SentenceFacts) -> bool:
     """Whether the sentence has a transfer trigger (a stage word or a stage-less one: 'vente')."""
     return any(hit.cue.kind != "none" for hit in facts.triggers)
+
+
+#: How close to a recipient of a list its own count stands: before ('80 pour les Émirats') or after
+#: ('l'Angola (24 BTT)').
+OWN_COUNT_BEFORE = 4
+OWN_COUNT_AFTER = 2
+
+
+def _own_count(facts: _SentenceFacts, country: str) -> int | None:
+    """The count written next to one recipient of a list, if any."""
+    for actor in facts.actors:
+        if actor.country != country or actor.role != "recipient":
+            continue
+        start, end = actor.candidate.start, actor.candidate.end
+        others = [a.candidate for a in facts.actors if a is not actor] + facts.weapons
+        doc = facts.span.doc
+        for count in facts.counts:
+            if 0 <= start - count.end <= OWN_COUNT_BEFORE:
+                gap = (count.end, start)
+                # '(24 BTT), au Kenya': the count closes the item before
+                fits = not any(doc[i].text in (",", ")", ";") for i in range(*gap))
+            elif 0 <= count.start - end <= OWN_COUNT_AFTER:
+                gap = (end, count.start)
+                fits = any(doc[i].text == "(" for i in range(*gap))  # 'l'Angola (24 BTT)'
+            else:
+                continue
+            if fits and not any(gap[0] <= c.start < gap[1] for c in others):
+                return _whole(count)
+    return None
 
 
 def _whole(count: Candidate) -> int | None:
