@@ -83,6 +83,10 @@ CASES = {
         "La Grèce recevra ses frégates FDI en 2025.",
         {("FRA", "GRC", "FDI", "ordered")},
     ),
+    "contract-for-delivery": (
+        "Paris a signé un contrat portant sur la livraison à la marine qatarie de missiles Exocet.",
+        {("FRA", "QAT", "Exocet", "ordered")},
+    ),
     "past-delivery": ("La Pologne a reçu ses premiers chars K2.", {("KOR", "POL", "K2 Black Panther", "delivered")}),
     "will-order": ("Le Maroc va commander des F-16 Block 72.", {("USA", "MAR", "F-16 Block 70", "negotiating")}),
     "hedged-order-stays-ordered": (
@@ -98,7 +102,8 @@ CASES = {
         "L'armée de l'air colombienne exploite des Kfir israéliens.",
         {("ISR", "COL", "Kfir", "delivered")},
     ),
-    "has-in-inventory": ("L'Algérie dispose de 44 Su-30MKA.", {("RUS", "DZA", "Su-30MKA", "delivered")}),
+    # in service with an origin the text does not state: not a transfer (realdev convention)
+    "inventory-without-origin": ("L'Algérie dispose de 44 Su-30MKA.", set()),
     "offer": ("La France a proposé à l'Irak 18 Mirage F1 modernisés.", {("FRA", "IRQ", "Mirage F1", "negotiating")}),
     "request": ("Kiev a demandé des F-16 aux États-Unis.", {("USA", "UKR", "F-16", "negotiating")}),
     "sold": ("Le Danemark a vendu 24 F-16 à l'Argentine.", {("DNK", "ARG", "F-16", "ordered")}),

@@ -185,6 +185,15 @@ class DealBuilder:
         stage = trigger.cue.kind
         if stage in self.future_stages and in_future(doc, trigger, self.future, facts.span):
             return self.future_stages[stage]
+        if stage == "delivered" and _is_noun(doc, trigger.start):
+            # 'un contrat portant sur la livraison de missiles': the delivery is what was ordered
+            governing = [
+                t
+                for t in facts.triggers
+                if t.cue.kind in ("ordered", "approved") and 0 <= trigger.start - t.end <= GOVERNING_WINDOW
+            ]
+            if governing:
+                return governing[-1].cue.kind
         return stage
 
     def _excluded_amount(self, folded: list[str], sent_start: int, money_start: int) -> bool:
@@ -368,6 +377,16 @@ def _own_count(facts: _SentenceFacts, country: str) -> int | None:
             if fits and not any(gap[0] <= c.start < gap[1] for c in others):
                 return _whole(count)
     return None
+
+
+#: How far before a delivery noun the contract or approval that governs it may stand.
+GOVERNING_WINDOW = 8
+
+
+def _is_noun(doc: Doc, i: int) -> bool:
+    """Whether a token is a noun: the model's tag, or the noun ending without one (--fast)."""
+    token = doc[i]
+    return token.pos_ == "NOUN" if token.pos_ else token.lower_.endswith(("ion", "ions", "ison", "isons"))
 
 
 def _whole(count: Candidate) -> int | None:
