@@ -87,6 +87,10 @@ CASES = {
         "Paris a signé un contrat portant sur la livraison à la marine qatarie de missiles Exocet.",
         {("FRA", "QAT", "Exocet", "ordered")},
     ),
+    "intention-then-order": (
+        "La Tchéquie est intéressée par l'acquisition de canons CAESAR. Elle a signé un contrat pour 52 CAESAR.",
+        {("FRA", "CZE", "CAESAR", "ordered")},
+    ),
     "past-delivery": ("La Pologne a reçu ses premiers chars K2.", {("KOR", "POL", "K2 Black Panther", "delivered")}),
     "will-order": ("Le Maroc va commander des F-16 Block 72.", {("USA", "MAR", "F-16 Block 70", "negotiating")}),
     "hedged-order-stays-ordered": (

@@ -84,13 +84,19 @@ def date_deals_from_mentions(deals: list[Deal], mentions: list[Any]) -> None:
             deal.date, deal.dated = inside[0].value, True
 
 
+def _further(new: Deal, kept: Deal) -> bool:
+    """An intention followed by an approval or an order ('a annoncé son intention d'acheter...
+    Le contrat a été signé'); later stages otherwise do not replace the first (measured worse)."""
+    return not new.hedged and kept.status == "negotiating" and new.status in ("approved", "ordered")
+
+
 def merge_deals(kept: Deal, new: Deal) -> None:
     """A system named again: fill what the first mention lacked."""
     kept.sentences.extend(new.sentences)
-    # the first stated stage (the furthest one measured worse), unless only the document named
-    # the recipient there and this sentence names it ('Le CAESAR est demandé. ... cédé à l'Ukraine')
+    # the first stated stage, unless only the document named the recipient there and this
+    # sentence names it ('Le CAESAR est demandé. ... cédé à l'Ukraine'), or it was an intention
     named_here = kept.recipient_source == "document" and new.recipient_source == "text"
-    if new.staged and (not kept.staged or named_here):
+    if new.staged and (not kept.staged or named_here or _further(new, kept)):
         kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
     if named_here:
         kept.recipient_source = "text"
