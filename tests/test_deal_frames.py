@@ -27,6 +27,15 @@ CASES = {
         "L'Inde et le Qatar, déjà clients du Rafale, ont reçu leurs avions.",
         {("FRA", "IND", "Rafale", "delivered"), ("FRA", "QAT", "Rafale", "delivered")},
     ),
+    "list-with-asides": (
+        "Le Super Tucano a déjà été vendu au Burkina Faso, au Mali (6 appareils commandés, 4 réceptionnés) et au"
+        " Nigéria (12 avions via une commande du Pentagone).",
+        {
+            ("BRA", "BFA", "EMB-314 Super Tucano", None),
+            ("BRA", "MLI", "EMB-314 Super Tucano", None),
+            ("BRA", "NGA", "EMB-314 Super Tucano", None),
+        },
+    ),
     "in-service-list": (
         "Les drones Bayraktar TB2 sont en service au Qatar, en Azerbaïdjan et en Ukraine.",
         {

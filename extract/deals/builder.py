@@ -309,7 +309,9 @@ class DealBuilder:
         actors = [a for a in facts.actors if a.role == role and a.country != exclude]
         if not actors:
             return "", ""
-        actor = min(actors, key=lambda a: abs(a.candidate.start - weapon.start))
+        # several suppliers ('le J-10CE chinois ... face au Rafale français'): the system's own origin
+        own = [a for a in actors if role == "supplier" and a.country == weapon.extra.get("country")]
+        actor = min(own or actors, key=lambda a: abs(a.candidate.start - weapon.start))
         return actor.country, "text"
 
     @staticmethod

@@ -7,6 +7,7 @@ sharing one role. Cue lists are in rules/deals/ (role_phrases.csv, armed_forces.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -22,6 +23,10 @@ ROLE_WINDOW = 4
 FORCE_WINDOW = 4
 #: How far after its participle the agent of a passive stands ('commandés en 2021 par le Maroc').
 PASSIVE_WINDOW = 6
+#: How far after an inward trigger 'à <country>' names the seller ('achète des Rafale à la France').
+SELLER_WINDOW = 8
+#: A list of at least this many countries takes its majority role.
+MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
 ARTICLES = ("le", "la", "les", "l'")
@@ -114,7 +119,7 @@ class RoleFinder:
         if preposition in self.recipient_after_outward and previous and previous[-1].cue.direction == "out":
             return "recipient"  # 'exporté en Arabie saoudite'
         if preposition in self.recipient_words:
-            if previous and previous[-1].cue.direction == "in":
+            if previous and previous[-1].cue.direction == "in" and actor.start - previous[-1].end <= SELLER_WINDOW:
                 return "supplier"  # 'achète des Rafale à la France'
             return "recipient"
         if following:
@@ -152,7 +157,13 @@ class RoleFinder:
         actors = [a for a in actors if a.candidate.label == "COUNTRY"]
 
         def joined(a: Actor, b: Actor) -> bool:
-            gap = range(a.candidate.end, b.candidate.start)
+            # an aside in brackets after an item does not break the list ('au Mali (6 commandés), au Niger')
+            depth, gap = 0, []
+            for i in range(a.candidate.end, b.candidate.start):
+                depth += folded[i] == "("
+                if depth == 0:
+                    gap.append(i)
+                depth -= folded[i] == ")" and depth > 0
             return len(gap) <= LIST_GAP and all(
                 folded[i] in self.list_words or i in inside or folded[i].isdigit() for i in gap
             )
@@ -164,6 +175,20 @@ class RoleFinder:
         for a, b in reversed(pairs):  # backward: 'l'Inde et le Qatar, déjà clients'
             if b.role in PARTIES and not a.role:
                 a.role = b.role
+        # a list of three or more takes its majority role ('au Mali (6 commandés, 4 réceptionnés)
+        # et au Nigéria': Nigéria is not the seller a nearby inward trigger suggests)
+        chains: list[list[Actor]] = []
+        for a, b in pairs:
+            if chains and chains[-1][-1] is a:
+                chains[-1].append(b)
+            else:
+                chains.append([a, b])
+        for chain in (c for c in chains if len(c) >= MAJORITY_LIST):
+            votes = Counter(a.role for a in chain if a.role in PARTIES).most_common()
+            if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) and votes[0][1] * 2 > len(chain):
+                for actor in chain:
+                    if actor.role in PARTIES:
+                        actor.role = votes[0][0]
 
 
 def subject_roles(doc: Doc, actors: list[Actor], triggers: list[CueHit]) -> None:
