@@ -36,6 +36,14 @@ CASES = {
             ("BRA", "NGA", "EMB-314 Super Tucano", None),
         },
     ),
+    "list-ou-encore-relative-clause": (
+        "Parmi les prospects figurent l'Argentine, le Chili ou encore la Colombie, qui ont déjà manifesté leur intérêt pour le KC-390.",
+        {
+            ("BRA", "ARG", "KC-390", "negotiating"),
+            ("BRA", "CHL", "KC-390", "negotiating"),
+            ("BRA", "COL", "KC-390", "negotiating"),
+        },
+    ),
     "in-service-list": (
         "Les drones Bayraktar TB2 sont en service au Qatar, en Azerbaïdjan et en Ukraine.",
         {
@@ -177,6 +185,14 @@ CASES = {
     "also-in-the-running": (
         "La Croatie a commandé 12 Rafale ; le F-16 et le Gripen étaient aussi en lice.",
         {("FRA", "HRV", "Rafale", "ordered")},
+    ),
+    "replaced-fleet": (
+        "La Croatie a commandé 12 Rafale pour remplacer ses vieux MiG-21.",
+        {("FRA", "HRV", "Rafale", "ordered")},
+    ),
+    "successor": (
+        "L'Inde a signé pour 26 Rafale Marine, successeurs des MiG-29K.",
+        {("FRA", "IND", "Rafale M", "ordered")},
     ),
     "competition-shortlist": (
         "La Serbie a signé pour douze Rafale. La compétition s'était réduite à l'Eurofighter Typhoon et au Rafale.",

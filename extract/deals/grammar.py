@@ -35,6 +35,8 @@ def clause_subject(doc: Doc, trigger_start: int) -> Token | None:
     token = doc[trigger_start]
     for _ in range(CLIMB + 1):
         subject = next((child for child in token.children if child.dep_ in SUBJECTS), None)
+        if subject is not None and subject.pos_ == "PRON" and token.dep_ == "acl:relcl":
+            return token.head  # 'la Colombie, qui a manifesté son intérêt': the noun 'qui' stands for
         if subject is not None:
             return subject
         if token.head is token or token.dep_ in ("ROOT", "conj"):
