@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -30,13 +28,12 @@ from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import in_future
 from extract.deals.record import Deal, merge_deals
 from extract.deals.roles import Actor, RoleFinder
+from extract.deals.sentence import SentenceFacts, amount, own_count, states_transfer, system_count
 from extract.partial_date import PartialDate
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
 from extract.textnorm import fold
 
-#: How far before a system a plain count may stand ("18 lanceurs M142 HIMARS").
-COUNT_WINDOW = 6
 #: How far a competing system may stand from its competition cue.
 COMPETITION_WINDOW = 12
 #: How many sentences away an amount in a sentence without a system may value a deal.
@@ -45,19 +42,6 @@ AMOUNT_REACH = 2
 EXCLUSION_WINDOW = 8
 ACTOR_LABELS = ("COUNTRY", "ORG")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-
-
-@dataclass
-class _SentenceFacts:
-    span: Span
-    paragraph: int = 0
-    actors: list[Actor] = field(default_factory=list)
-    weapons: list[Candidate] = field(default_factory=list)
-    counts: list[Candidate] = field(default_factory=list)
-    money: list[Candidate] = field(default_factory=list)
-    dates: list[Candidate] = field(default_factory=list)
-    triggers: list[CueHit] = field(default_factory=list)
-    hedges: list[CueHit] = field(default_factory=list)
 
 
 class DealBuilder:
@@ -95,7 +79,7 @@ class DealBuilder:
         main_recipient = self._main_recipient(sentences)
         parties = (main_recipient, self._main_supplier(sentences))
         for index, facts in enumerate(sentences):
-            if not _states_transfer(facts):
+            if not states_transfer(facts):
                 continue
             if not facts.weapons:
                 earlier = [s.weapons for s in sentences[max(0, index - ANAPHOR_REACH) : index]]
@@ -118,7 +102,7 @@ class DealBuilder:
         ]
         # A transfer is stated where a trigger word stands; a sentence without one only adds
         # to a transfer stated elsewhere (the fleet a system replaces, a specification).
-        stated = {(d.supplier, d.recipient, d.system) for facts, d in found if _states_transfer(facts)}
+        stated = {(d.supplier, d.recipient, d.system) for facts, d in found if states_transfer(facts)}
         deals: dict[tuple[str, str, str], Deal] = {}
         for _, deal in found:
             key = (deal.supplier, deal.recipient, deal.system)
@@ -139,7 +123,7 @@ class DealBuilder:
 
     # --- per sentence -------------------------------------------------------------
 
-    def _competing(self, folded: list[str], facts: _SentenceFacts, weapon: Candidate) -> bool:
+    def _competing(self, folded: list[str], facts: SentenceFacts, weapon: Candidate) -> bool:
         """A system named as a competitor or a loser ('face aux concurrents occidentaux, notamment
         le Rafale', 'le Gripen était aussi en lice'; rules/deals/competition.csv): no transfer."""
         sent = facts.span
@@ -159,8 +143,8 @@ class DealBuilder:
 
     def _facts(
         self, doc: Doc, sent: Span, candidates: list[Candidate], folded: list[str], in_mention: set[int]
-    ) -> _SentenceFacts:
-        facts = _SentenceFacts(sent)
+    ) -> SentenceFacts:
+        facts = SentenceFacts(sent)
         for c in candidates:
             if c.label in ACTOR_LABELS and c.extra.get("country"):
                 facts.actors.append(Actor(c, c.extra["country"]))
@@ -179,7 +163,7 @@ class DealBuilder:
         self.roles.assign(doc, folded, facts.actors, facts.triggers, sent.start, candidates)
         return facts
 
-    def _stage(self, doc: Doc, facts: _SentenceFacts, trigger: CueHit) -> str:
+    def _stage(self, doc: Doc, facts: SentenceFacts, trigger: CueHit) -> str:
         """The trigger's stage, or the stage it stands for when stated in the future
         ('seront livrés', 'la livraison est prévue': ordered; see rules/deals/future_*.csv)."""
         stage = trigger.cue.kind
@@ -206,7 +190,7 @@ class DealBuilder:
         self,
         doc: Doc,
         text: str,
-        facts: _SentenceFacts,
+        facts: SentenceFacts,
         index: int,
         weapon: Candidate,
         parties: tuple[str, str],
@@ -237,7 +221,7 @@ class DealBuilder:
         ]
         if len(deals) > 1:  # 'vendus : 80 pour les Émirats, 55 pour l'Égypte', 'l'Angola (24 BTT) ; le Kenya (7 BTT)'
             for deal in deals:
-                own = _own_count(facts, deal.recipient)
+                own = own_count(facts, deal.recipient)
                 if own is not None:
                     deal.quantity = own
         return deals
@@ -246,7 +230,7 @@ class DealBuilder:
         self,
         doc: Doc,
         text: str,
-        facts: _SentenceFacts,
+        facts: SentenceFacts,
         index: int,
         weapon: Candidate,
         supplier: tuple[str, str],
@@ -264,10 +248,10 @@ class DealBuilder:
             system_kind=weapon.extra.get("system_kind", "designation"),
         )
         deal.sentences = [index]
-        deal.quantity = self._quantity(facts, weapon)
+        deal.quantity = system_count(facts, weapon)
         money = facts.money[0] if facts.money else None
         if money is not None:
-            deal.value, deal.currency = _amount(money), money.unit
+            deal.value, deal.currency = amount(money), money.unit
             systems = {w.value for w in facts.weapons}
             deal.value_scope = "system" if len(systems) == 1 else "package"
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
@@ -285,7 +269,7 @@ class DealBuilder:
         return deal
 
     @staticmethod
-    def _attach_nearby_amounts(sentences: list[_SentenceFacts], deals: list[Deal], offset: int) -> None:
+    def _attach_nearby_amounts(sentences: list[SentenceFacts], deals: list[Deal], offset: int) -> None:
         """An amount in a deal sentence naming no system ('cette vente, estimée à 524,2 millions de
         dollars') values the unvalued deals named up to AMOUNT_REACH sentences around it in the same
         paragraph; several deals share it as a package."""
@@ -301,11 +285,11 @@ class DealBuilder:
             scope = "system" if len(unvalued) == 1 else "package"
             money = facts.money[0]
             for deal in unvalued:
-                deal.value, deal.currency, deal.value_scope = _amount(money), money.unit, scope
+                deal.value, deal.currency, deal.value_scope = amount(money), money.unit, scope
                 deal.package_id = f"a{facts.span.doc[money.start].idx + offset}" if scope == "package" else ""
 
     @staticmethod
-    def _pick(facts: _SentenceFacts, weapon: Candidate, role: str, exclude: str = "") -> tuple[str, str]:
+    def _pick(facts: SentenceFacts, weapon: Candidate, role: str, exclude: str = "") -> tuple[str, str]:
         actors = [a for a in facts.actors if a.role == role and a.country != exclude]
         if not actors:
             return "", ""
@@ -315,21 +299,11 @@ class DealBuilder:
         return actor.country, "text"
 
     @staticmethod
-    def _quantity(facts: _SentenceFacts, weapon: Candidate) -> int | None:
-        for count in facts.counts:
-            if count.unit == weapon.value and 0 <= weapon.start - count.end <= 1:
-                return _whole(count)
-        before = [c for c in facts.counts if c.end <= weapon.start and weapon.start - c.end <= COUNT_WINDOW]
-        others = [w for w in facts.weapons if w is not weapon]
-        before = [c for c in before if not any(c.end <= w.start < weapon.start for w in others)]
-        return _whole(before[-1]) if before else None
-
-    @staticmethod
-    def _main_supplier(sentences: list[_SentenceFacts]) -> str:
+    def _main_supplier(sentences: list[SentenceFacts]) -> str:
         votes = Counter(a.country for s in sentences for a in s.actors if a.role == "supplier")
         return votes.most_common(1)[0][0] if votes else ""
 
-    def _main_recipient(self, sentences: list[_SentenceFacts]) -> str:
+    def _main_recipient(self, sentences: list[SentenceFacts]) -> str:
         votes = Counter(a.country for s in sentences for a in s.actors if a.role == "recipient")
         if votes:
             return votes.most_common(1)[0][0]
@@ -347,40 +321,6 @@ def trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def _states_transfer(facts: _SentenceFacts) -> bool:
-    """Whether the sentence has a transfer trigger (a stage word or a stage-less one: 'vente')."""
-    return any(hit.cue.kind != "none" for hit in facts.triggers)
-
-
-#: How close to a recipient of a list its own count stands: before ('80 pour les Émirats') or after
-#: ('l'Angola (24 BTT)').
-OWN_COUNT_BEFORE = 4
-OWN_COUNT_AFTER = 2
-
-
-def _own_count(facts: _SentenceFacts, country: str) -> int | None:
-    """The count written next to one recipient of a list, if any."""
-    for actor in facts.actors:
-        if actor.country != country or actor.role != "recipient":
-            continue
-        start, end = actor.candidate.start, actor.candidate.end
-        others = [a.candidate for a in facts.actors if a is not actor] + facts.weapons
-        doc = facts.span.doc
-        for count in facts.counts:
-            if 0 <= start - count.end <= OWN_COUNT_BEFORE:
-                gap = (count.end, start)
-                # '(24 BTT), au Kenya': the count closes the item before
-                fits = not any(doc[i].text in (",", ")", ";") for i in range(*gap))
-            elif 0 <= count.start - end <= OWN_COUNT_AFTER:
-                gap = (end, count.start)
-                fits = any(doc[i].text == "(" for i in range(*gap))  # 'l'Angola (24 BTT)'
-            else:
-                continue
-            if fits and not any(gap[0] <= c.start < gap[1] for c in others):
-                return _whole(count)
-    return None
-
-
 #: How far before a delivery noun the contract or approval that governs it may stand.
 GOVERNING_WINDOW = 8
 
@@ -389,16 +329,6 @@ def _is_noun(doc: Doc, i: int) -> bool:
     """Whether a token is a noun: the model's tag, or the noun ending without one (--fast)."""
     token = doc[i]
     return token.pos_ == "NOUN" if token.pos_ else token.lower_.endswith(("ion", "ions", "ison", "isons"))
-
-
-def _whole(count: Candidate) -> int | None:
-    """A COUNT's value as a whole number (counts are whole; an empty value is None)."""
-    return int(Decimal(count.value)) if count.value else None
-
-
-def _amount(money: Candidate) -> Decimal | None:
-    """A MONEY's value as a decimal number."""
-    return Decimal(money.value) if money.value else None
 
 
 def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:

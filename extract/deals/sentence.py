@@ -1,0 +1,86 @@
+"""One sentence of a deal: its actors, systems, counts, amounts, dates and cues; and the figures
+(quantity, amount) a deal takes from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from spacy.tokens import Span
+
+from extract.deals.cues import CueHit
+from extract.deals.roles import Actor
+from extract.pipes.items import Candidate
+
+#: How far before a system a plain count may stand ("18 lanceurs M142 HIMARS").
+COUNT_WINDOW = 6
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence holds for deals."""
+
+    span: Span
+    paragraph: int = 0
+    actors: list[Actor] = field(default_factory=list)
+    weapons: list[Candidate] = field(default_factory=list)
+    counts: list[Candidate] = field(default_factory=list)
+    money: list[Candidate] = field(default_factory=list)
+    dates: list[Candidate] = field(default_factory=list)
+    triggers: list[CueHit] = field(default_factory=list)
+    hedges: list[CueHit] = field(default_factory=list)
+
+
+def states_transfer(facts: SentenceFacts) -> bool:
+    """Whether the sentence has a transfer trigger (a stage word or a stage-less one: 'vente')."""
+    return any(hit.cue.kind != "none" for hit in facts.triggers)
+
+
+def system_count(facts: SentenceFacts, weapon: Candidate) -> int | None:
+    """The count of a system: 'of' it ('24 Rafale') or just before it ('18 lanceurs M142 HIMARS')."""
+    for count in facts.counts:
+        if count.unit == weapon.value and 0 <= weapon.start - count.end <= 1:
+            return whole(count)
+    before = [c for c in facts.counts if c.end <= weapon.start and weapon.start - c.end <= COUNT_WINDOW]
+    others = [w for w in facts.weapons if w is not weapon]
+    before = [c for c in before if not any(c.end <= w.start < weapon.start for w in others)]
+    return whole(before[-1]) if before else None
+
+
+#: How close to a recipient of a list its own count stands: before ('80 pour les Émirats') or after
+#: ('l'Angola (24 BTT)').
+OWN_COUNT_BEFORE = 4
+OWN_COUNT_AFTER = 2
+
+
+def own_count(facts: SentenceFacts, country: str) -> int | None:
+    """The count written next to one recipient of a list, if any."""
+    for actor in facts.actors:
+        if actor.country != country or actor.role != "recipient":
+            continue
+        start, end = actor.candidate.start, actor.candidate.end
+        others = [a.candidate for a in facts.actors if a is not actor] + facts.weapons
+        doc = facts.span.doc
+        for count in facts.counts:
+            if 0 <= start - count.end <= OWN_COUNT_BEFORE:
+                gap = (count.end, start)
+                # '(24 BTT), au Kenya': the count closes the item before
+                fits = not any(doc[i].text in (",", ")", ";") for i in range(*gap))
+            elif 0 <= count.start - end <= OWN_COUNT_AFTER:
+                gap = (end, count.start)
+                fits = any(doc[i].text == "(" for i in range(*gap))  # 'l'Angola (24 BTT)'
+            else:
+                continue
+            if fits and not any(gap[0] <= c.start < gap[1] for c in others):
+                return whole(count)
+    return None
+
+
+def whole(count: Candidate) -> int | None:
+    """A COUNT's value as a whole number (counts are whole; an empty value is None)."""
+    return int(Decimal(count.value)) if count.value else None
+
+
+def amount(money: Candidate) -> Decimal | None:
+    """A MONEY's value as a decimal number."""
+    return Decimal(money.value) if money.value else None
