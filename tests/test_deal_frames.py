@@ -108,6 +108,10 @@ CASES = {
         "La Tchéquie est intéressée par l'acquisition de canons CAESAR. Elle a signé un contrat pour 52 CAESAR.",
         {("FRA", "CZE", "CAESAR", "ordered")},
     ),
+    "promised-delivery": (
+        "Washington a promis la livraison de 38 HIMARS à l'Ukraine.",
+        {("USA", "UKR", "M142 HIMARS", "donated")},
+    ),
     "past-delivery": ("La Pologne a reçu ses premiers chars K2.", {("KOR", "POL", "K2 Black Panther", "delivered")}),
     "will-order": ("Le Maroc va commander des F-16 Block 72.", {("USA", "MAR", "F-16 Block 70", "negotiating")}),
     "hedged-order-stays-ordered": (

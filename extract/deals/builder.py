@@ -170,11 +170,12 @@ class DealBuilder:
         if stage in self.future_stages and in_future(doc, trigger, self.future, facts.span):
             return self.future_stages[stage]
         if stage == "delivered" and _is_noun(doc, trigger.start):
-            # 'un contrat portant sur la livraison de missiles': the delivery is what was ordered
+            # 'un contrat portant sur la livraison de missiles': the delivery is what was ordered;
+            # 'a promis la livraison de 38 lanceurs': what was given
             governing = [
                 t
                 for t in facts.triggers
-                if t.cue.kind in ("ordered", "approved") and 0 <= trigger.start - t.end <= GOVERNING_WINDOW
+                if t.cue.kind in ("ordered", "approved", "donated") and 0 <= trigger.start - t.end <= GOVERNING_WINDOW
             ]
             if governing:
                 return governing[-1].cue.kind
