@@ -126,8 +126,7 @@ class DealBuilder:
     def _competing(self, folded: list[str], facts: SentenceFacts, weapon: Candidate) -> bool:
         """A system named as a competitor or a loser ('face aux concurrents occidentaux, notamment
         le Rafale', 'le Gripen était aussi en lice'; rules/deals/competition.csv): no transfer."""
-        sent = facts.span
-        for hit in find_cues(folded, self.competition, sent.start, sent.end):
+        for hit in facts.competition:
             if hit.cue.kind == "after":
                 between = (hit.end, weapon.start)
             else:
@@ -160,6 +159,7 @@ class DealBuilder:
             h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention
         ]
         facts.hedges = find_cues(folded, self.hedges, sent.start, sent.end)
+        facts.competition = find_cues(folded, self.competition, sent.start, sent.end)
         self.roles.assign(doc, folded, facts.actors, facts.triggers, sent.start, candidates)
         return facts
 

@@ -29,6 +29,8 @@ class SentenceFacts:
     dates: list[Candidate] = field(default_factory=list)
     triggers: list[CueHit] = field(default_factory=list)
     hedges: list[CueHit] = field(default_factory=list)
+    #: competition cues ('en lice', 'face aux concurrents'): the systems near them are not transferred
+    competition: list[CueHit] = field(default_factory=list)
 
 
 def states_transfer(facts: SentenceFacts) -> bool:
