@@ -30,6 +30,12 @@ PRONOUN_GAP = 1
 PRONOUN_COUNT_WINDOW = 3
 
 
+def _after_demonstrative(folded: list[str], count: Candidate, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a demonstrative stands just before or inside a count ('30 de ces engins')."""
+    window = folded[max(0, count.start - DEMONSTRATIVE_WINDOW) : count.end]
+    return any(word in words.get("demonstrative", ()) for word in window)
+
+
 def antecedent(earlier: list[list[Candidate]], category: str) -> Candidate | None:
     """The last system named in the sentences before (nearest first), of `category` unless 'other'."""
     for weapons in reversed(earlier[-ANAPHOR_REACH:]):
@@ -53,8 +59,7 @@ def anaphoric_systems(
     for count in counts:
         if count.unit not in categories:
             continue
-        window = folded[max(0, count.start - DEMONSTRATIVE_WINDOW) : count.end]
-        if not any(word in words.get("demonstrative", ()) for word in window):
+        if not _after_demonstrative(folded, count, words):
             continue
         system = antecedent(earlier, categories[count.unit])
         if system is not None:
@@ -99,8 +104,7 @@ def counted_items(
             continue
         if not any(0 <= count.start - t.end <= CATEGORY_REACH for t in staged):
             continue
-        window = folded[max(0, count.start - DEMONSTRATIVE_WINDOW) : count.end]
-        if any(word in words.get("demonstrative", ()) for word in window):
+        if _after_demonstrative(folded, count, words):
             continue  # an anaphor (anaphoric_systems)
         # the last one named before, else the first named just after ('la vente de 60 hélicoptères.
         # Les hélicoptères concernés sont des CH-47F')

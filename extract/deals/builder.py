@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from extract.deals.anaphora import ANAPHOR_REACH, CATEGORY_RULE, anaphoric_systems, counted_items
 from extract.deals.cues import CueHit, CueIndex, find_cues
-from extract.deals.grammar import in_future
+from extract.deals.grammar import in_future, is_noun
 from extract.deals.record import Deal, merge_deals
 from extract.deals.roles import Actor, RoleFinder
 from extract.deals.sentence import SentenceFacts, amount, own_count, states_transfer, system_count
@@ -63,7 +63,9 @@ class DealBuilder:
     ) -> list[Deal]:
         """Deal rows of one document, one per (supplier, recipient, system); `text` is `doc.text` if known."""
         text = doc.text if text is None else text
-        folded = doc._.folded or [fold(t.text) for t in doc]
+        if doc._.folded is None:  # built outside the pipeline: fold once, for every step below
+            doc._.folded = [fold(t.text) for t in doc]
+        folded: list[str] = doc._.folded
         in_mention = {i for c in candidates for i in range(c.start, c.end)}
         ordered = sorted(candidates, key=lambda c: c.start)
         starts = [c.start for c in ordered]
@@ -167,9 +169,9 @@ class DealBuilder:
         """The trigger's stage, or the stage it stands for when stated in the future
         ('seront livrés', 'la livraison est prévue': ordered; see rules/deals/future_*.csv)."""
         stage = trigger.cue.kind
-        if stage in self.future_stages and in_future(doc, trigger, self.future, facts.span):
+        if stage in self.future_stages and in_future(doc, doc._.folded, trigger, self.future, facts.span):
             return self.future_stages[stage]
-        if stage == "delivered" and _is_noun(doc, trigger.start):
+        if stage == "delivered" and is_noun(doc, trigger.start):
             # 'un contrat portant sur la livraison de missiles': the delivery is what was ordered;
             # 'a promis la livraison de 38 lanceurs': what was given
             governing = [
@@ -324,12 +326,6 @@ def trimmed(span: Span) -> Span:
 
 #: How far before a delivery noun the contract or approval that governs it may stand.
 GOVERNING_WINDOW = 8
-
-
-def _is_noun(doc: Doc, i: int) -> bool:
-    """Whether a token is a noun: the model's tag, or the noun ending without one (--fast)."""
-    token = doc[i]
-    return token.pos_ == "NOUN" if token.pos_ else token.lower_.endswith(("ion", "ions", "ison", "isons"))
 
 
 def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:

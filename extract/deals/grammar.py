@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.deals.cues import CueHit, CueIndex, find_cues
-from extract.textnorm import fold
 
 #: Dependency labels of a clause's subject.
 SUBJECTS = ("nsubj",)
@@ -50,10 +49,9 @@ FUTURE_WINDOW = 3
 FINITE_AUXILIARIES = ("aux", "aux:pass", "aux:tense")
 
 
-def in_future(doc: Doc, trigger: CueHit, cues: CueIndex, sent: Span) -> bool:
+def in_future(doc: Doc, folded: list[str], trigger: CueHit, cues: CueIndex, sent: Span) -> bool:
     """Whether a trigger is stated in the future, conditional or as an intention: a future cue
     next to it, or (with the model's morphology) a future or conditional verb or an infinitive."""
-    folded = doc._.folded or [fold(t.text) for t in doc]
     start, end = max(sent.start, trigger.start - FUTURE_WINDOW), min(sent.end, trigger.end + FUTURE_WINDOW)
     if find_cues(folded, cues, start, end):
         return True
@@ -66,3 +64,9 @@ def in_future(doc: Doc, trigger: CueHit, cues: CueIndex, sent: Span) -> bool:
     if any("Fut" in v.morph.get("Tense", []) for v in verbs):
         return True
     return False
+
+
+def is_noun(doc: Doc, i: int) -> bool:
+    """Whether a token is a noun: the model's tag, or the noun ending without one (--fast)."""
+    token = doc[i]
+    return token.pos_ == "NOUN" if token.pos_ else token.lower_.endswith(("ion", "ions", "ison", "isons"))
