@@ -135,6 +135,18 @@ def upper_variant(form: str) -> str | None:
     return upper if upper != form and sum(ch.isalpha() for ch in form) >= 3 else None
 
 
+#: Words a title-cased name keeps in lower case ('République Démocratique du Congo').
+TITLE_KEEP_LOWER = frozenset({"de", "du", "des", "la", "le", "les", "et", "d", "l"})
+
+
+def title_variant(form: str) -> str | None:
+    """A multi-word name with every main word capitalized, as many outlets write it
+    ('République Tchèque', 'Arabie Saoudite', 'Emirats Arabes Unis')."""
+    words = re.split(r"([ '’-])", form)
+    titled = "".join(w[:1].upper() + w[1:] if w.lower() not in TITLE_KEEP_LOWER and w[:1].isalpha() else w for w in words)
+    return titled if titled != form and " " in form else None
+
+
 def _choices(options: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     choices: list[tuple[str, ...]] = [()]
     for alternatives in options:

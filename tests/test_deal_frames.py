@@ -181,6 +181,65 @@ CASES = {
         {("FRA", "UKR", "CAESAR", "delivered"), ("USA", "UKR", "obusier", "delivered")},
     ),
     "count-without-transfer": ("L'armée polonaise aligne 500 chars et 300 obusiers.", set()),
+    # --- a group noun's members take its role ('plusieurs pays, dont ...') --------------------
+    "group-dont-passive": (
+        "Le F-35 a déjà été choisi par plusieurs pays européens dont la Suisse, la Belgique et les Pays-Bas.",
+        {("USA", "CHE", "F-35", None), ("USA", "BEL", "F-35", None), ("USA", "NLD", "F-35", None)},
+    ),
+    "group-brackets-coordinated": (
+        "Le système HIMARS est utilisé par les États-Unis et plusieurs de leurs alliés (Estonie, Lituanie et Roumanie).",
+        {
+            ("USA", "EST", "M142 HIMARS", "delivered"),
+            ("USA", "LTU", "M142 HIMARS", "delivered"),
+            ("USA", "ROU", "M142 HIMARS", "delivered"),
+        },
+    ),
+    "group-notamment-recipient": (
+        "Dassault a vendu le Rafale à de nombreux pays, notamment l'Égypte et le Qatar.",
+        {("FRA", "EGY", "Rafale", None), ("FRA", "QAT", "Rafale", None)},
+    ),
+    "group-subject-comme": (
+        "Des clients comme la Grèce et la Croatie ont reçu leurs Rafale d'occasion.",
+        {("FRA", "GRC", "Rafale", "delivered"), ("FRA", "HRV", "Rafale", "delivered")},
+    ),
+    "group-title-case-country": (
+        "Le KC-390 intéresse plusieurs pays, dont la République Tchèque et l'Arabie Saoudite, qui ont manifesté leur intérêt.",
+        {("BRA", "CZE", "KC-390", "negotiating"), ("BRA", "SAU", "KC-390", "negotiating")},
+    ),
+    "group-members-not-a-party": (
+        "Plusieurs pays, dont la Russie et la Chine, observent le programme F-35.",
+        set(),
+    ),
+    # --- a demonstrative and a military noun stand for the system named before -------------------
+    "demonstrative-noun-exported": (
+        "La France livrera des canons CAESAR. Ce canon de 155 mm a déjà été exporté au Danemark et en Indonésie.",
+        {("FRA", "DNK", "CAESAR", "delivered"), ("FRA", "IDN", "CAESAR", "delivered")},
+    ),
+    "demonstrative-noun-object": (
+        "Le Rafale a fait ses preuves au Mali. L'Inde a commandé cet appareil en 2016.",
+        {("FRA", "IND", "Rafale", "ordered")},
+    ),
+    "demonstrative-noun-other-category": (
+        "Le Rafale a fait ses preuves au Mali. L'Inde a commandé ce navire en 2016.",
+        set(),
+    ),
+    "demonstrative-noun-complement": (
+        "Le Rafale vole depuis 1986. Le contrat va soutenir la ligne de production de cet appareil en France.",
+        set(),
+    ),
+    # --- stage of a coordinated or future supply --------------------------------------------------
+    "future-coordinated-participle": (
+        "Les 48 Kaan seront produits en Turquie et exportés vers l'Indonésie.",
+        {("TUR", "IDN", "KAAN", "ordered")},
+    ),
+    "future-supply-verb": (
+        "Israël fournira le système Barak MX au Maroc.",
+        {("ISR", "MAR", "Barak MX", "ordered")},
+    ),
+    "past-export-participle": (
+        "Des Bayraktar TB2 ont été exportés vers le Niger.",
+        {("TUR", "NER", "Bayraktar TB2", "delivered")},
+    ),
     # --- competitors are not transferred -------------------------------------------------------
     "competitors-after": (
         "Le Bangladesh a commandé 20 J-10CE chinois face aux concurrents occidentaux, notamment le Rafale français.",

@@ -1,7 +1,7 @@
 """Transfers of things a sentence does not name: a system named earlier, or a category.
 
 A system named earlier: 'la France a livré 30 de ces engins à l'Ukraine',
-'Paris en a commandé 109', 'après en avoir cédé 18 à l'Ukraine'.
+'Paris en a commandé 109', 'après en avoir cédé 18 à l'Ukraine', 'ce canon a été exporté en Inde'.
 
 In a sentence that states a transfer but names no system, a demonstrative before a counted
 military noun ('ces engins', 'ces appareils') or the pronoun 'en' before the trigger stands for
@@ -12,6 +12,8 @@ one). The words are rules data: rules/deals/anaphors.csv (demonstratives, pronou
 from __future__ import annotations
 
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from extract.deals.cues import CueHit
 from extract.pipes.items import Candidate
@@ -26,6 +28,8 @@ ANAPHOR_REACH = 3
 DEMONSTRATIVE_WINDOW = 3
 #: How many words (auxiliaries) may stand between 'en' and the trigger ('en avoir cédé').
 PRONOUN_GAP = 1
+#: Dependency labels of a demonstrative noun that is what a clause transfers (parse only).
+ARGUMENT_DEPS = ("nsubj", "nsubj:pass", "obj")
 #: How far after the trigger the count of a pronoun may stand ('en a commandé 109').
 PRONOUN_COUNT_WINDOW = 3
 
@@ -79,6 +83,35 @@ def anaphoric_systems(
         after = [c for c in counts if 0 <= c.start - hit.end <= PRONOUN_COUNT_WINDOW]
         position = after[0].end if after else hit.end
         found.append(replace(system, start=position, end=position, rule_id="anaphor"))
+    return found
+
+
+def demonstrative_nouns(
+    doc: Doc,
+    folded: list[str],
+    span: tuple[int, int],
+    counts: list[Candidate],
+    earlier: list[list[Candidate]],
+    nouns: dict[str, str],
+    categories: dict[str, str],
+    words: dict[str, frozenset[str]],
+) -> list[Candidate]:
+    """Stand-ins for the systems a demonstrative and a military noun with no count refer back to
+    ('Ce canon ... a été exporté en Arabie saoudite', 'cet appareil a été livré'): the last system
+    of the noun's category named in the sentences before, placed after the noun."""
+    demonstratives = words.get("demonstrative", frozenset())
+    roles = ARGUMENT_DEPS if doc.has_annotation("DEP") else ()
+    counted = {i for c in counts for i in range(c.start, c.end)}
+    found: list[Candidate] = []
+    for i in range(max(span[0], 1), span[1]):
+        lemma = nouns.get(folded[i])
+        if lemma is None or i in counted or folded[i - 1] not in demonstratives:
+            continue
+        if roles and doc[i].dep_ not in roles:
+            continue  # 'la ligne de production de cet appareil': not what is transferred
+        system = antecedent(earlier, categories.get(lemma, "other"))
+        if system is not None:
+            found.append(replace(system, start=i + 1, end=i + 1, rule_id="anaphor"))
     return found
 
 

@@ -23,7 +23,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from extract.deals.anaphora import ANAPHOR_REACH, CATEGORY_RULE, anaphoric_systems, counted_items
+from extract.deals.anaphora import (
+    ANAPHOR_REACH,
+    CATEGORY_RULE,
+    anaphoric_systems,
+    counted_items,
+    demonstrative_nouns,
+)
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import in_future, is_noun
 from extract.deals.record import Deal, merge_deals
@@ -57,6 +63,9 @@ class DealBuilder:
         self.roles = RoleFinder(rules)
         self.anaphors = rules.anaphors
         self.noun_categories = {e.value.lemma: e.value.category for e in rules.lexicons.get("military_noun", [])}
+        self.noun_lemmas = {
+            fold(e.form): e.value.lemma for e in rules.lexicons.get("military_noun", []) if " " not in e.form
+        }
 
     def build(
         self, doc: Doc, candidates: list[Candidate], date: PartialDate | None, offset: int = 0, text: str | None = None
@@ -87,6 +96,15 @@ class DealBuilder:
                 earlier = [s.weapons for s in sentences[max(0, index - ANAPHOR_REACH) : index]]
                 facts.weapons = anaphoric_systems(
                     folded, facts.counts, facts.triggers, earlier, self.noun_categories, self.anaphors
+                ) or demonstrative_nouns(
+                    doc,
+                    folded,
+                    (facts.span.start, facts.span.end),
+                    facts.counts,
+                    earlier,
+                    self.noun_lemmas,
+                    self.noun_categories,
+                    self.anaphors,
                 )
             if not facts.weapons:
                 named = [w for earlier in sentences[:index] for w in earlier.weapons if w.rule_id != CATEGORY_RULE]

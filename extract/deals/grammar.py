@@ -38,8 +38,8 @@ def clause_subject(doc: Doc, trigger_start: int) -> Token | None:
             return token.head  # 'la Colombie, qui a manifesté son intérêt': the noun 'qui' stands for
         if subject is not None:
             return subject
-        if token.head is token or token.dep_ in ("ROOT", "conj"):
-            return None
+        if token.head is token or token.dep_ == "ROOT" or (token.dep_ == "conj" and token.pos_ != "VERB"):
+            return None  # a coordinated verb shares its head's subject ('qui ont ... et manifesté')
         token = token.head
     return None
 
@@ -60,6 +60,8 @@ def in_future(doc: Doc, folded: list[str], trigger: CueHit, cues: CueIndex, sent
     if token.pos_ == "NOUN" and token.head is not token and find_cues(folded, cues, token.head.i, token.head.i + 1):
         return True
     verbs = [token] if token.pos_ in ("VERB", "AUX") else [token.head] if token.head.pos_ in ("VERB", "AUX") else []
+    # 'seront produits en Turquie et exportés': a coordinated participle shares its head's auxiliary
+    verbs += [v.head for v in verbs if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]
     verbs += [child for verb in verbs for child in verb.children if child.dep_ in FINITE_AUXILIARIES]
     if any("Fut" in v.morph.get("Tense", []) for v in verbs):
         return True

@@ -8,7 +8,7 @@ sharing one role. Cue lists are in rules/deals/ (role_phrases.csv, armed_forces.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -25,11 +25,15 @@ FORCE_WINDOW = 4
 PASSIVE_WINDOW = 6
 #: How far after an inward trigger 'à <country>' names the seller ('achète des Rafale à la France').
 SELLER_WINDOW = 8
+#: How far before its apposition ('dont', '(') a group noun may stand ('alliés au sein de l'Otan (').
+GROUP_GAP = 6
 #: A list of at least this many countries takes its majority role.
 MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
 ARTICLES = ("le", "la", "les", "l'")
+#: Words between a group noun and its preposition ('par plusieurs de leurs alliés').
+GROUP_DETERMINERS = ("plusieurs", "de", "d'", "des", "leurs", "ses", "ces", "autres", "certains", "nombreux", "quelques")
 #: the role of an agent or an enemy ('par les forces russes') until every rule has run: no role,
 #: whatever the words around or a list say
 NO_ROLE = "-"
@@ -54,6 +58,8 @@ class RoleFinder:
         self.recipient_words = {c.words[0] for c in phrases if c.kind == "recipient" and len(c.words) == 1}
         self.opponent_words = CueIndex([c for c in phrases if c.kind == "not_a_party"])
         self.recipient_after_outward = {c.words[0] for c in phrases if c.kind == "recipient_after_outward"}
+        self.groups = CueIndex([c for c in phrases if c.kind == "group"])
+        self.appositions = CueIndex([c for c in phrases if c.kind == "apposition"])
         self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
         self.list_words = rules.list_words
 
@@ -70,8 +76,16 @@ class RoleFinder:
         for actor in actors:
             before = [c for c in candidates if c.end <= actor.candidate.start]
             actor.role = self.role(folded, actor, triggers, sent_start, before)
+        groups = self._groups(folded, actors, sent_start)
+        for group in groups:
+            group.role = self.role(folded, group, triggers, sent_start, [])
         if has_parse(doc):
-            subject_roles(doc, actors, triggers)
+            subject_roles(doc, [*actors, *groups], triggers)
+        for group in groups:
+            group.role = group.role or _coordinated_role(folded, group, actors)
+            for member in group.members:
+                if not member.role and group.role in PARTIES:
+                    member.role = group.role
         self._share_roles_in_lists(actors, folded, candidates)
         for actor in actors:
             if actor.role == NO_ROLE:
@@ -103,7 +117,8 @@ class RoleFinder:
         following = [
             t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction
         ]
-        while before and before[-1] in ARTICLES:
+        skipped = ARTICLES + GROUP_DETERMINERS if isinstance(subject, Group) else ARTICLES
+        while before and before[-1] in skipped:  # 'par plusieurs de leurs alliés'
             before = before[:-1]
         preposition = before[-1] if before else ""
         near = [t for t in previous if actor.start - t.end <= PASSIVE_WINDOW]
@@ -125,6 +140,34 @@ class RoleFinder:
         if following:
             return "recipient" if following[0].cue.direction == "in" else "supplier"
         return ""
+
+    def _groups(self, folded: list[str], actors: list[Actor], sent_start: int) -> list[Group]:
+        """Plural nouns whose members an apposition lists ('plusieurs pays européens dont la Suisse',
+        'leurs alliés au sein de l'Otan (Estonie, Lituanie)'): each with the country it opens on."""
+        groups: list[Group] = []
+        taken = {i for a in actors for i in range(a.candidate.start, a.candidate.end)}
+        for actor in actors:
+            start = actor.candidate.start
+            while start > sent_start and folded[start - 1] in ARTICLES:
+                start -= 1
+            cue_start = next(
+                (
+                    i
+                    for i in range(start - 1, max(sent_start, start - 3) - 1, -1)
+                    if any(hit.end == start for hit in find_cues(folded, self.appositions, i, start))
+                ),
+                None,
+            )
+            if cue_start is None:
+                continue
+            for i in range(cue_start - 1, max(sent_start, cue_start - GROUP_GAP) - 1, -1):
+                if i in taken:
+                    break  # another actor stands between: the apposition is its own
+                if find_cues(folded, self.groups, i, i + 1):
+                    noun = Candidate("GROUP", i, i + 1, folded[i], "")
+                    groups.append(Group(noun, "", members=[actor]))
+                    break
+        return groups
 
     def _demonym_role(self, folded: list[str], actor: Actor, candidates_before: list[Candidate]) -> str:
         """'Département d'État américain' -> supplier; 'Forces armées royales marocaines',
@@ -189,6 +232,25 @@ class RoleFinder:
                 for actor in chain:
                     if actor.role in PARTIES:
                         actor.role = votes[0][0]
+
+
+@dataclass
+class Group(Actor):
+    """A plural noun standing for several countries ('plusieurs pays'), and the countries an
+    apposition names as its members."""
+
+    members: list[Actor] = field(default_factory=list)
+
+
+def _coordinated_role(folded: list[str], group: Group, actors: list[Actor]) -> str:
+    """The role of the actor a group noun is coordinated with ('par les États-Unis et plusieurs
+    de leurs alliés')."""
+    i = group.candidate.start
+    while i > 0 and folded[i - 1] in ARTICLES + GROUP_DETERMINERS:
+        i -= 1
+    if i < 2 or folded[i - 1] not in ("et", "ou"):
+        return ""
+    return next((a.role for a in actors if a.candidate.end == i - 1 and a.role in PARTIES), "")
 
 
 def subject_roles(doc: Doc, actors: list[Actor], triggers: list[CueHit]) -> None:

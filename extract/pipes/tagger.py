@@ -21,6 +21,7 @@ from extract.textnorm import (
     fold,
     is_case_sensitive,
     matches_any_case,
+    title_variant,
     upper_variant,
     written_variants,
 )
@@ -67,6 +68,8 @@ class ArmsTagger:
             # 'F16', 'K-2PL', 'Stingers'; 'Iris-T', 'MI-24' (see textnorm.designation_variants)
             spellings = designation_variants(form)
             case_sensitive = case_sensitive and not (matches_any_case(form) and form not in self.rules.keep_case)
+        if isinstance(entry, GazetteerEntry) and entry.label == "COUNTRY" and entry.kind == "name":
+            spellings = [*spellings, *(t for t in map(title_variant, spellings) if t)]  # 'République Tchèque'
         if case_sensitive and isinstance(entry, GazetteerEntry) and entry.kind != "capital":
             # headlines in capitals: 'L'INDE ACHÈTE DES RAFALE'
             spellings = [*spellings, *(u for u in map(upper_variant, spellings) if u)]

@@ -259,7 +259,7 @@ DEAL_CUES: tuple[RuleFile, ...] = (
                 "kind",
                 "enum",
                 required=True,
-                allowed=("supplier", "recipient", "recipient_after_outward", "not_a_party"),
+                allowed=("supplier", "recipient", "recipient_after_outward", "not_a_party", "group", "apposition"),
             ),
             NOTE,
         ),
