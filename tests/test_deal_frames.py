@@ -302,3 +302,30 @@ OWN_COUNTS = {
 def test_each_recipient_of_a_list_has_its_own_count(extractor, text, expected):
     deals = extractor.extract_deals(text, date="2024-06")
     assert {(d.recipient, d.quantity) for d in deals} == expected
+
+
+#: A family named beside its one variant is one transfer; several variants or another quantity stay apart.
+FAMILIES = {
+    "family-then-variant": (
+        "L'Inde a commandé des Rafale. Les Rafale F4 commandés par New Delhi seront livrés en 2028.",
+        {("Rafale F4", None)},
+    ),
+    "variant-then-family": (
+        "Le Brésil a commandé 4 Gripen E. Ces Gripen seront livrés en 2026.",
+        {("Gripen E", 4)},
+    ),
+    "two-quantities-stay-apart": (
+        "La Pologne a commandé 1000 chars K2 et 800 chars K2PL.",
+        {("K2 Black Panther", 1000), ("K2PL", 800)},
+    ),
+    "two-variants-keep-the-family": (
+        "La Pologne a commandé des K9, dont des K9A1 et des K9PL.",
+        {("K9 Thunder", None), ("K9A1", None), ("K9PL", None)},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(FAMILIES.values()), ids=list(FAMILIES))
+def test_a_family_and_its_variant_are_one_transfer(extractor, text, expected):
+    deals = extractor.extract_deals(text, date="2024-06")
+    assert {(d.system, d.quantity) for d in deals} == expected

@@ -32,7 +32,7 @@ from extract.deals.anaphora import (
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import in_future, is_noun
-from extract.deals.record import Deal, merge_deals
+from extract.deals.record import Deal, fold_families, merge_deals
 from extract.deals.roles import Actor, RoleFinder
 from extract.deals.sentence import SentenceFacts, amount, own_count, states_transfer, system_count
 from extract.partial_date import PartialDate
@@ -63,6 +63,9 @@ class DealBuilder:
         self.roles = RoleFinder(rules)
         self.anaphors = rules.anaphors
         self.noun_categories = {e.value.lemma: e.value.category for e in rules.lexicons.get("military_noun", [])}
+        self.families = {
+            e.value: e.family for e in rules.gazetteer if e.label == "WEAPON" and e.family and e.family != e.value
+        }
         self.noun_lemmas = {
             fold(e.form): e.value.lemma for e in rules.lexicons.get("military_noun", []) if " " not in e.form
         }
@@ -132,14 +135,15 @@ class DealBuilder:
                 merge_deals(deals[key], deal)
             else:
                 deals[key] = deal
-        self._attach_nearby_amounts(sentences, list(deals.values()), offset)
+        rows = fold_families(list(deals.values()), self.families)
+        self._attach_nearby_amounts(sentences, rows, offset)
         # A system whose sentences have no stage word takes the document's first stage
         # (a DSCA rewrite approves every system it lists).
-        first_stage = next((d.status for d in deals.values() if d.staged), "other")
-        for deal in deals.values():
+        first_stage = next((d.status for d in rows if d.staged), "other")
+        for deal in rows:
             if not deal.staged:
                 deal.status = first_stage
-        return list(deals.values())
+        return rows
 
     # --- per sentence -------------------------------------------------------------
 

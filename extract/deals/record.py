@@ -114,3 +114,25 @@ def merge_deals(kept: Deal, new: Deal) -> None:
             new.value_scope,
             new.package_id,
         )
+
+
+def fold_families(deals: list[Deal], families: dict[str, str]) -> list[Deal]:
+    """A family row ('IRIS-T', 'Rafale') is the same transfer as the one variant row of its pair
+    ('IRIS-T SLM', 'Rafale F3R'): it is merged into it when their quantities do not differ. With
+    several variants ('K9A1', 'K9PL') or another quantity ('1000 K2', '800 K2PL') rows stay apart."""
+    kept = list(deals)
+    for family_row in deals:
+        variants = [
+            d
+            for d in kept
+            if families.get(d.system) == family_row.system
+            and (d.supplier, d.recipient) == (family_row.supplier, family_row.recipient)
+        ]
+        if len(variants) != 1 or family_row.quantity not in (None, variants[0].quantity):
+            continue
+        variant = variants[0]
+        first, second = sorted((family_row, variant), key=lambda d: d.evidence_start)
+        merge_deals(first, second)
+        first.system, first.category, first.system_kind = variant.system, variant.category, variant.system_kind
+        kept.remove(second)
+    return kept
