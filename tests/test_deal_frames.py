@@ -227,6 +227,23 @@ CASES = {
         "Le Rafale vole depuis 1986. Le contrat va soutenir la ligne de production de cet appareil en France.",
         set(),
     ),
+    # --- a possessive and a holding noun stand for the recipient named before ----------------------
+    "possessive-fleet": (
+        "L'armée marocaine a reçu ses premiers drones en 1986. Sa flotte se compose aujourd'hui de Heron et de Bayraktar TB2.",
+        {("ISR", "MAR", "Heron", None), ("TUR", "MAR", "Bayraktar TB2", None)},
+    ),
+    "possessive-arsenal": (
+        "Le Vietnam a commandé des avions à Moscou. Son arsenal comprend déjà des Su-30MK2.",
+        {("RUS", "VNM", "Su-30MK2", None)},
+    ),
+    "possessive-of-the-supplier-itself": (
+        "L'Ukraine a reçu des IRIS-T. L'Allemagne dispose dans son arsenal de missiles montés sur ses Eurofighter.",
+        {("DEU", "UKR", "IRIS-T", "delivered")},
+    ),
+    "possessive-without-recipient-before": (
+        "Le drone Heron vole depuis 1994. Sa flotte comprend des Heron TP.",
+        set(),
+    ),
     # --- stage of a coordinated or future supply --------------------------------------------------
     "future-coordinated-participle": (
         "Les 48 Kaan seront produits en Turquie et exportés vers l'Indonésie.",

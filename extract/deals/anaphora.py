@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.deals.cues import CueHit
+from extract.deals.roles import Actor
 from extract.pipes.items import Candidate
 
 #: rule_id of the stand-in for a category deal ('72 obusiers'): its system is the noun's lemma
@@ -153,3 +154,30 @@ def counted_items(
             Candidate("WEAPON", count.end, count.end, count.unit, category, rule_id=CATEGORY_RULE, extra=extra)
         )
     return items
+
+
+def holder(
+    folded: list[str],
+    span: tuple[int, int],
+    actors_here: list[Actor],
+    earlier: list[list[Actor]],
+    words: dict[str, frozenset[str]],
+) -> Actor | None:
+    """The country a possessive and a holding noun refer to ('Sa flotte se compose de Predator et
+    de Heron' after 'L'armée marocaine...'): a country named before it in its sentence ('l'Allemagne
+    dispose dans son arsenal'), else the last recipient named in the sentences before, standing
+    where the possessive stands."""
+    possessives, holdings = words.get("possessive", frozenset()), words.get("holding", frozenset())
+    at = next((i for i in range(span[0], span[1] - 1) if folded[i] in possessives and folded[i + 1] in holdings), None)
+    if at is None:
+        return None
+    here = [a for a in actors_here if a.candidate.label == "COUNTRY" and a.candidate.end <= at]
+    if here:
+        return here[-1]
+    for actors in reversed(earlier[-ANAPHOR_REACH:]):
+        named = [a for a in actors if a.role == "recipient"]
+        if named:
+            country = named[-1].country
+            stand_in = Candidate("COUNTRY", at, at + 2, country, rule_id="anaphor", extra={"country": country})
+            return Actor(stand_in, country, "recipient")
+    return None

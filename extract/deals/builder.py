@@ -29,6 +29,7 @@ from extract.deals.anaphora import (
     anaphoric_systems,
     counted_items,
     demonstrative_nouns,
+    holder,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import in_future, is_noun
@@ -37,7 +38,7 @@ from extract.deals.roles import Actor, RoleFinder
 from extract.deals.sentence import SentenceFacts, amount, own_count, states_transfer, system_count
 from extract.partial_date import PartialDate
 from extract.pipes.items import Candidate
-from extract.rules import RuleSet
+from extract.rules import DealCue, RuleSet
 from extract.textnorm import fold
 
 #: How far a competing system may stand from its competition cue.
@@ -93,6 +94,8 @@ class DealBuilder:
         main_recipient = self._main_recipient(sentences)
         parties = (main_recipient, self._main_supplier(sentences))
         for index, facts in enumerate(sentences):
+            if facts.weapons and not any(a.role == "recipient" for a in facts.actors):
+                self._add_holder(folded, facts, [s.actors for s in sentences[max(0, index - ANAPHOR_REACH) : index]])
             if not states_transfer(facts):
                 continue
             if not facts.weapons:
@@ -146,6 +149,21 @@ class DealBuilder:
         return rows
 
     # --- per sentence -------------------------------------------------------------
+
+    def _add_holder(self, folded: list[str], facts: SentenceFacts, earlier: list[list[Actor]]) -> None:
+        """'Sa flotte se compose de Heron et de TB2': the recipient named before holds the systems;
+        with no stage word in the sentence, holding them says they were delivered."""
+        held_by = holder(folded, (facts.span.start, facts.span.end), facts.actors, earlier, self.anaphors)
+        if held_by is None:
+            return
+        facts.holder = held_by.country
+        if held_by in facts.actors:
+            held_by.role = held_by.role or "recipient"
+        else:
+            facts.actors.append(held_by)
+        if not any(t.cue.kind not in ("", "none") for t in facts.triggers):
+            start, end = held_by.candidate.start, held_by.candidate.end
+            facts.triggers.append(CueHit(start, end, HOLDING_CUE))
 
     def _competing(self, folded: list[str], facts: SentenceFacts, weapon: Candidate) -> bool:
         """A system named as a competitor or a loser ('face aux concurrents occidentaux, notamment
@@ -238,6 +256,8 @@ class DealBuilder:
             dict.fromkeys(a.country for a in facts.actors if a.role == "recipient" and a.country != supplier)
         )
         source = "text"
+        if not recipients and facts.holder == supplier:
+            return []  # the supplier's own equipment ('l'Allemagne dispose dans son arsenal de...')
         if not recipients and main_recipient and main_recipient != supplier:
             recipients, source = [main_recipient], "document"
         deals = [
@@ -346,6 +366,8 @@ def trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
+#: The stage a holding ('sa flotte', 'son arsenal') gives the systems it lists (rules/deals/anaphors.csv).
+HOLDING_CUE = DealCue(("<holding>",), "delivered", "in", "deals/anaphors.csv")
 #: How far before a delivery noun the contract or approval that governs it may stand.
 GOVERNING_WINDOW = 8
 

@@ -31,6 +31,8 @@ class SentenceFacts:
     hedges: list[CueHit] = field(default_factory=list)
     #: competition cues ('en lice', 'face aux concurrents'): the systems near them are not transferred
     competition: list[CueHit] = field(default_factory=list)
+    #: the country a possessive and a holding noun refer to ('sa flotte'), if any
+    holder: str = ""
 
 
 def states_transfer(facts: SentenceFacts) -> bool:

@@ -311,9 +311,9 @@ DEAL_CUES += (
     ),
     RuleFile(
         "deals/anaphors.csv",
-        (FORM, Column("kind", "enum", required=True, allowed=("demonstrative", "pronoun", "auxiliary")), NOTE),
+        (FORM, Column("kind", "enum", required=True, allowed=("demonstrative", "pronoun", "auxiliary", "possessive", "holding")), NOTE),
         "anaphors",
-        doc="words that refer back to a system named before ('ces engins', 'en a commandé')",
+        doc="words that refer back to a system named before ('ces engins', 'en a commandé') or to the country that holds it ('sa flotte')",
     ),
 )
 
