@@ -143,7 +143,9 @@ def title_variant(form: str) -> str | None:
     """A multi-word name with every main word capitalized, as many outlets write it
     ('République Tchèque', 'Arabie Saoudite', 'Emirats Arabes Unis')."""
     words = re.split(r"([ '’-])", form)
-    titled = "".join(w[:1].upper() + w[1:] if w.lower() not in TITLE_KEEP_LOWER and w[:1].isalpha() else w for w in words)
+    titled = "".join(
+        w[:1].upper() + w[1:] if w.lower() not in TITLE_KEEP_LOWER and w[:1].isalpha() else w for w in words
+    )
     return titled if titled != form and " " in form else None
 
 

@@ -32,8 +32,6 @@ MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
 ARTICLES = ("le", "la", "les", "l'")
-#: Words between a group noun and its preposition ('par plusieurs de leurs alliés').
-GROUP_DETERMINERS = ("plusieurs", "de", "d'", "des", "leurs", "ses", "ces", "autres", "certains", "nombreux", "quelques")
 #: the role of an agent or an enemy ('par les forces russes') until every rule has run: no role,
 #: whatever the words around or a list say
 NO_ROLE = "-"
@@ -60,6 +58,8 @@ class RoleFinder:
         self.recipient_after_outward = {c.words[0] for c in phrases if c.kind == "recipient_after_outward"}
         self.groups = CueIndex([c for c in phrases if c.kind == "group"])
         self.appositions = CueIndex([c for c in phrases if c.kind == "apposition"])
+        # words between a group noun and its preposition ('par plusieurs de leurs alliés')
+        self.group_determiners = ARTICLES + tuple(c.words[0] for c in phrases if c.kind == "group_determiner")
         self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
         self.list_words = rules.list_words
 
@@ -82,7 +82,7 @@ class RoleFinder:
         if has_parse(doc):
             subject_roles(doc, [*actors, *groups], triggers)
         for group in groups:
-            group.role = group.role or _coordinated_role(folded, group, actors)
+            group.role = group.role or _coordinated_role(folded, group, actors, self.group_determiners)
             for member in group.members:
                 if not member.role and group.role in PARTIES:
                     member.role = group.role
@@ -117,7 +117,7 @@ class RoleFinder:
         following = [
             t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction
         ]
-        skipped = ARTICLES + GROUP_DETERMINERS if isinstance(subject, Group) else ARTICLES
+        skipped = self.group_determiners if isinstance(subject, Group) else ARTICLES
         while before and before[-1] in skipped:  # 'par plusieurs de leurs alliés'
             before = before[:-1]
         preposition = before[-1] if before else ""
@@ -242,11 +242,11 @@ class Group(Actor):
     members: list[Actor] = field(default_factory=list)
 
 
-def _coordinated_role(folded: list[str], group: Group, actors: list[Actor]) -> str:
+def _coordinated_role(folded: list[str], group: Group, actors: list[Actor], determiners: tuple[str, ...]) -> str:
     """The role of the actor a group noun is coordinated with ('par les États-Unis et plusieurs
     de leurs alliés')."""
     i = group.candidate.start
-    while i > 0 and folded[i - 1] in ARTICLES + GROUP_DETERMINERS:
+    while i > 0 and folded[i - 1] in determiners:
         i -= 1
     if i < 2 or folded[i - 1] not in ("et", "ou"):
         return ""
