@@ -244,6 +244,29 @@ CASES = {
         "Le drone Heron vole depuis 1994. Sa flotte comprend des Heron TP.",
         set(),
     ),
+    # --- a sentence opening on 'Il s'agit de' details the transfer of the sentence before ---------
+    "elaboration-list-of-buyers": (
+        "L'Afrique du Sud a exporté des blindés vers une douzaine de pays. Il s'agit notamment de l'Angola"
+        " (24 BTT) ; du Kenya (7 BTT) et de la Jordanie (14 BTT).",
+        {("ZAF", "AGO", "BTT", "delivered"), ("ZAF", "KEN", "BTT", "delivered"), ("ZAF", "JOR", "BTT", "delivered")},
+    ),
+    "elaboration-list-of-sellers": (
+        "L'Égypte a acheté des frégates à plusieurs pays. Il s'agit notamment de la France (FREMM) et de"
+        " l'Allemagne (MEKO A-200).",
+        {("FRA", "EGY", "FREMM", "ordered"), ("DEU", "EGY", "MEKO A-200", "ordered")},
+    ),
+    "elaboration-future-stays-ordered": (
+        "Le Maroc recevra des avions américains. Il s'agit de 25 F-16 Block 72 fabriqués à Greenville.",
+        {("USA", "MAR", "F-16 Block 70", "ordered")},
+    ),
+    "elaboration-without-transfer-before": (
+        "Plusieurs pays observent le marché. Il s'agit notamment du Kenya (7 BTT) et de la Jordanie.",
+        set(),
+    ),
+    "elaboration-other-paragraph": (
+        "L'Afrique du Sud a exporté des blindés vers une douzaine de pays.\n\nIl s'agit notamment du Kenya (7 BTT).",
+        set(),
+    ),
     # --- stage of a coordinated or future supply --------------------------------------------------
     "future-coordinated-participle": (
         "Les 48 Kaan seront produits en Turquie et exportés vers l'Indonésie.",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -45,6 +46,8 @@ from extract.textnorm import fold
 COMPETITION_WINDOW = 12
 #: How many sentences away an amount in a sentence without a system may value a deal.
 AMOUNT_REACH = 2
+#: How far into its sentence an elaboration cue may open it ('Il s'agit notamment de').
+ELABORATION_OPENING = 4
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
 ACTOR_LABELS = ("COUNTRY", "ORG")
@@ -60,6 +63,7 @@ class DealBuilder:
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
         self.future = CueIndex(rules.deal_cues.get("future", []))
         self.competition = CueIndex(rules.deal_cues.get("competition", []))
+        self.elaborations = CueIndex(rules.deal_cues.get("elaborations", []))
         self.future_stages = rules.future_stages
         self.roles = RoleFinder(rules)
         self.anaphors = rules.anaphors
@@ -82,15 +86,15 @@ class DealBuilder:
         in_mention = {i for c in candidates for i in range(c.start, c.end)}
         ordered = sorted(candidates, key=lambda c: c.start)
         starts = [c.start for c in ordered]
-        sentences = [
-            self._facts(
-                doc, sent, ordered[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)], folded, in_mention
-            )
-            for sent in doc.sents
+        sentence_candidates = [
+            (sent, ordered[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]) for sent in doc.sents
         ]
+        sentences = [self._facts(doc, sent, found, folded, in_mention) for sent, found in sentence_candidates]
         breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         for facts in sentences:
-            facts.paragraph = bisect_left(breaks, facts.span.start_char + 1)
+            facts.paragraph = bisect_left(breaks, trimmed(facts.span).start_char + 1)
+        for index in range(1, len(sentences)):
+            self._elaborate(doc, folded, sentences[index - 1], sentences[index], sentence_candidates[index][1])
         main_recipient = self._main_recipient(sentences)
         parties = (main_recipient, self._main_supplier(sentences))
         for index, facts in enumerate(sentences):
@@ -149,6 +153,33 @@ class DealBuilder:
         return rows
 
     # --- per sentence -------------------------------------------------------------
+
+    def _elaborate(
+        self, doc: Doc, folded: list[str], before: SentenceFacts, facts: SentenceFacts, candidates: list[Candidate]
+    ) -> None:
+        """A sentence without a stage word that opens on an elaboration cue details the transfer of
+        the sentence before ('... exportés vers une douzaine de pays. Il s'agit notamment de
+        l'Angola (24 BTT) ; du Kenya (7 BTT)'): it takes that stage word, and the countries it lists
+        without a role are the other party (the buyers of a sale, the sellers of a purchase)."""
+        if facts.triggers or before.paragraph != facts.paragraph:
+            return
+        stages = [t for t in before.triggers if t.cue.kind not in ("", "none") and t.cue.direction]
+        if not stages:
+            return
+        start = facts.span.start
+        while start < facts.span.end and doc[start].is_space:
+            start += 1
+        opening = find_cues(folded, self.elaborations, start, min(facts.span.end, start + ELABORATION_OPENING))
+        if not opening:
+            return
+        stage = self._stage(doc, before, stages[-1])  # stated there, in that sentence's tense
+        cue = replace(stages[-1].cue, kind=stage)
+        facts.triggers = [CueHit(opening[0].start, opening[0].end, cue)]
+        facts.elaborates = True
+        self.roles.assign(doc, folded, facts.actors, facts.triggers, facts.span.start, candidates)
+        other_party = "recipient" if cue.direction == "out" else "supplier"
+        for actor in facts.actors:
+            actor.role = actor.role or other_party
 
     def _add_holder(self, folded: list[str], facts: SentenceFacts, earlier: list[list[Actor]]) -> None:
         """'Sa flotte se compose de Heron et de TB2': the recipient named before holds the systems;
@@ -209,6 +240,8 @@ class DealBuilder:
         """The trigger's stage, or the stage it stands for when stated in the future
         ('seront livrés', 'la livraison est prévue': ordered; see rules/deals/future_*.csv)."""
         stage = trigger.cue.kind
+        if facts.elaborates:
+            return stage  # the stage of the sentence it details
         if stage in self.future_stages and in_future(doc, doc._.folded, trigger, self.future, facts.span):
             return self.future_stages[stage]
         if stage == "delivered" and is_noun(doc, trigger.start):

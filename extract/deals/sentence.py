@@ -33,6 +33,8 @@ class SentenceFacts:
     competition: list[CueHit] = field(default_factory=list)
     #: the country a possessive and a holding noun refer to ('sa flotte'), if any
     holder: str = ""
+    #: whether the sentence details the transfer of the sentence before ('Il s'agit notamment de...')
+    elaborates: bool = False
 
 
 def states_transfer(facts: SentenceFacts) -> bool:

@@ -300,6 +300,14 @@ DEAL_CUES += (
 
 DEAL_CUES += (
     RuleFile(
+        "deals/elaborations.csv",
+        (CUE, Column("kind", "enum", required=True, allowed=("elaboration",)), NOTE),
+        "deal_cues",
+        "elaborations",
+        kind_column="kind",
+        doc="words opening a sentence that details the transfer of the sentence before ('Il s'agit notamment de...')",
+    ),
+    RuleFile(
         "deals/list_words.csv",
         (FORM, NOTE),
         "folded_words",
