@@ -244,6 +244,29 @@ CASES = {
         "Le drone Heron vole depuis 1994. Sa flotte comprend des Heron TP.",
         set(),
     ),
+    # --- 'le pays', 'ce royaume' stand for a country named before ----------------------------------
+    "country-noun-subject": (
+        "L'Azerbaïdjan vient de passer une commande importante. Le pays a signé un accord avec le Pakistan"
+        " pour quarante JF-17.",
+        {("PAK", "AZE", "JF-17", "ordered")},
+    ),
+    "country-noun-seller": (
+        "La Russie reste le premier fournisseur de l'Algérie. L'Algérie a acquis auprès de ce pays 44 Su-30MKA.",
+        {("RUS", "DZA", "Su-30MKA", None)},
+    ),
+    "country-noun-same-sentence": (
+        "La Slovaquie a promis 13 MiG-29 à Kiev. L'Ukraine n'a pas confirmé ce chiffre, mais ce pays exploitait"
+        " 43 appareils.",
+        {("SVK", "UKR", "MiG-29", "donated"), ("RUS", "UKR", "MiG-29", "delivered")},
+    ),
+    "country-noun-kingdom": (
+        "Le Maroc modernise son armée. Selon la presse espagnole, le royaume aurait signé pour 30 canons CAESAR.",
+        {("FRA", "MAR", "CAESAR", "ordered")},
+    ),
+    "country-noun-without-country-before": (
+        "Le pays a signé un contrat pour 12 Rafale.",
+        set(),
+    ),
     # --- a sentence opening on 'Il s'agit de' details the transfer of the sentence before ---------
     "elaboration-list-of-buyers": (
         "L'Afrique du Sud a exporté des blindés vers une douzaine de pays. Il s'agit notamment de l'Angola"

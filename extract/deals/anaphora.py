@@ -181,3 +181,52 @@ def holder(
             stand_in = Candidate("COUNTRY", at, at + 2, country, rule_id="anaphor", extra={"country": country})
             return Actor(stand_in, country, "recipient")
     return None
+
+
+def country_referent(earlier: list[list[Actor]]) -> str:
+    """The country 'le pays' or 'ce pays' stands for: in the nearest sentence before that names a
+    country, its first party, else its first country ('L'Azerbaïdjan a passé commande. Le pays a
+    signé...')."""
+    for actors in reversed(earlier):
+        named = [a for a in actors if a.candidate.label == "COUNTRY" and a.candidate.form_kind != "demonym"]
+        parties = [a for a in named if a.role in ("supplier", "recipient")]
+        if parties or named:  # 'Le Maroc modernise son armée. ... le royaume aurait signé'
+            return min(parties or named, key=lambda a: a.candidate.start).country
+    return ""
+
+
+def country_nouns(
+    folded: list[str], span: tuple[int, int], actors: list[Actor], referent: str, words: dict[str, frozenset[str]]
+) -> list[Actor]:
+    """Stand-ins for 'le pays', 'ce royaume' (rules/deals/anaphors.csv: country_noun): the last
+    country named before it in its sentence ('L'Ukraine ... ce pays exploitait 43 appareils'), else
+    `referent`; their roles come from the words around them."""
+    nouns, determiners = words.get("country_noun", frozenset()), words.get("country_determiner", frozenset())
+    found = []
+    for i in range(max(span[0], 1), span[1]):
+        if folded[i] not in nouns or folded[i - 1] not in determiners:
+            continue
+        before = [
+            a
+            for a in actors
+            if a.candidate.label == "COUNTRY" and a.candidate.form_kind != "demonym" and a.candidate.end <= i - 1
+        ]  # 'selon la presse espagnole, le royaume...': a demonym is no referent
+        country = before[-1].country if before else referent
+        if country:
+            extra = {"country": country, "referent": referent}
+            found.append(Actor(Candidate("COUNTRY", i - 1, i + 1, country, rule_id="anaphor", extra=extra), country))
+    return found
+
+
+def settle_country_nouns(actors: list[Actor]) -> None:
+    """A country noun that took a country of its own sentence stands for the referent of the
+    sentences before when that country is the other party ('l'Algérie a acquis auprès de ce pays')."""
+    for actor in actors:
+        referent = actor.candidate.extra.get("referent", "")
+        if actor.candidate.rule_id != "anaphor" or not referent or actor.role not in ("supplier", "recipient"):
+            continue
+        if any(
+            other is not actor and other.country == actor.country and other.role not in ("", actor.role)
+            for other in actors
+        ):
+            actor.country = referent

@@ -29,8 +29,11 @@ from extract.deals.anaphora import (
     CATEGORY_RULE,
     anaphoric_systems,
     counted_items,
+    country_nouns,
+    country_referent,
     demonstrative_nouns,
     holder,
+    settle_country_nouns,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import in_future, is_noun
@@ -89,7 +92,10 @@ class DealBuilder:
         sentence_candidates = [
             (sent, ordered[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]) for sent in doc.sents
         ]
-        sentences = [self._facts(doc, sent, found, folded, in_mention) for sent, found in sentence_candidates]
+        sentences: list[SentenceFacts] = []
+        for sent, in_sentence in sentence_candidates:
+            referent = country_referent([s.actors for s in sentences[-ANAPHOR_REACH:]])
+            sentences.append(self._facts(doc, sent, in_sentence, folded, in_mention, referent))
         breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         for facts in sentences:
             facts.paragraph = bisect_left(breaks, trimmed(facts.span).start_char + 1)
@@ -214,8 +220,15 @@ class DealBuilder:
         return False
 
     def _facts(
-        self, doc: Doc, sent: Span, candidates: list[Candidate], folded: list[str], in_mention: set[int]
+        self,
+        doc: Doc,
+        sent: Span,
+        candidates: list[Candidate],
+        folded: list[str],
+        in_mention: set[int],
+        referent: str = "",
     ) -> SentenceFacts:
+        """What one sentence holds; `referent` is the country 'le pays' stands for there."""
         facts = SentenceFacts(sent)
         for c in candidates:
             if c.label in ACTOR_LABELS and c.extra.get("country"):
@@ -228,12 +241,16 @@ class DealBuilder:
                 facts.money.append(c)
             elif c.label == "DATE" and c.value:
                 facts.dates.append(c)
+        stand_ins = country_nouns(folded, (sent.start, sent.end), facts.actors, referent, self.anaphors)
+        facts.actors = sorted([*facts.actors, *stand_ins], key=lambda a: a.candidate.start)
         facts.triggers = [
             h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention
         ]
         facts.hedges = find_cues(folded, self.hedges, sent.start, sent.end)
         facts.competition = find_cues(folded, self.competition, sent.start, sent.end)
         self.roles.assign(doc, folded, facts.actors, facts.triggers, sent.start, candidates)
+        if stand_ins:
+            settle_country_nouns(facts.actors)
         return facts
 
     def _stage(self, doc: Doc, facts: SentenceFacts, trigger: CueHit) -> str:

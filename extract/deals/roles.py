@@ -8,6 +8,7 @@ sharing one role. Cue lists are in rules/deals/ (role_phrases.csv, armed_forces.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -75,7 +76,8 @@ class RoleFinder:
         """Set the role of every actor of one sentence."""
         for actor in actors:
             before = [c for c in candidates if c.end <= actor.candidate.start]
-            actor.role = self.role(folded, actor, triggers, sent_start, before)
+            others = [a.candidate.start for a in actors if a is not actor]
+            actor.role = self.role(folded, actor, triggers, sent_start, before, others)
         groups = self._groups(folded, actors, sent_start)
         for group in groups:
             group.role = self.role(folded, group, triggers, sent_start, [])
@@ -98,6 +100,7 @@ class RoleFinder:
         triggers: list[CueHit],
         sent_start: int,
         candidates_before: list[Candidate],
+        other_actors: Sequence[int] = (),
     ) -> str:
         """The role the words around one actor give it ('' when they say nothing)."""
         actor = subject.candidate
@@ -115,7 +118,12 @@ class RoleFinder:
                 return role
         previous = [t for t in triggers if t.end <= actor.start and t.cue.direction]
         following = [
-            t for t in triggers if t.start >= actor.end and t.start - actor.end <= ROLE_WINDOW and t.cue.direction
+            t
+            for t in triggers
+            if t.start >= actor.end
+            and t.start - actor.end <= ROLE_WINDOW
+            and t.cue.direction
+            and not any(actor.end <= other < t.start for other in other_actors)  # the nearer actor's trigger
         ]
         skipped = self.group_determiners if isinstance(subject, Group) else ARTICLES
         while before and before[-1] in skipped:  # 'par plusieurs de leurs alliés'
@@ -197,7 +205,8 @@ class RoleFinder:
         Indonésie', 'l'Inde et le Qatar, déjà clients'. Items are joined by list words
         (rules/deals/list_words.csv), numbers, counts and dates ('l'Angola (24 BTT) ; la Jordanie')."""
         inside = {i for c in candidates if c.label in ("COUNT", "DATE") for i in range(c.start, c.end)}
-        actors = [a for a in actors if a.candidate.label == "COUNTRY"]
+        # a stand-in ('le royaume') is no list item: 'selon la presse espagnole, le royaume a signé'
+        actors = [a for a in actors if a.candidate.label == "COUNTRY" and a.candidate.rule_id != "anaphor"]
 
         def joined(a: Actor, b: Actor) -> bool:
             # an aside in brackets after an item does not break the list ('au Mali (6 commandés), au Niger')
