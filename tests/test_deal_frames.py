@@ -290,6 +290,23 @@ CASES = {
         "L'Afrique du Sud a exporté des blindés vers une douzaine de pays.\n\nIl s'agit notamment du Kenya (7 BTT).",
         set(),
     ),
+    # --- a sale, a purchase or a contract with no stage word: ordered, in its sentence's tense -------
+    "unstaged-sale": (
+        "Le principal contrat de 2005 porte sur la vente à l'Inde de six sous-marins Scorpène.",
+        {("FRA", "IND", "Scorpène", "ordered")},
+    ),
+    "unstaged-sale-list": (
+        "Parmi les autres contrats figure la vente d'hélicoptères NH90 à l'Australie.",
+        {("FRA", "AUS", "NH90", "ordered")},
+    ),
+    "unstaged-purchase-planned": (
+        "La Pologne prévoit aussi l'achat de 600 obusiers K9.",
+        {("KOR", "POL", "K9 Thunder", "negotiating")},
+    ),
+    "unstaged-contents-take-the-document-stage": (
+        "Le Département d'État a approuvé la vente de F-16 au Maroc. Le paquet comprend aussi 40 missiles AIM-120.",
+        {("USA", "MAR", "F-16", "approved"), ("USA", "MAR", "AIM-120 AMRAAM", "approved")},
+    ),
     # --- stage of a coordinated or future supply --------------------------------------------------
     "future-coordinated-participle": (
         "Les 48 Kaan seront produits en Turquie et exportés vers l'Indonésie.",

@@ -154,7 +154,7 @@ class DealBuilder:
         # (a DSCA rewrite approves every system it lists).
         first_stage = next((d.status for d in rows if d.staged), "other")
         for deal in rows:
-            if not deal.staged:
+            if not deal.staged and not deal.status:
                 deal.status = first_stage
         return rows
 
@@ -352,6 +352,11 @@ class DealBuilder:
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
         trigger = _nearest(facts.triggers, weapon, lambda h: h.cue.kind not in ("", "none"))
         deal.status = self._stage(doc, facts, trigger) if trigger else ""
+        unstaged = None if trigger else _nearest(facts.triggers, weapon, lambda h: bool(h.cue.unstaged))
+        if unstaged is not None:  # 'la vente de six sous-marins à l'Inde': a sale, in its sentence's tense
+            deal.status = self._stage(
+                doc, facts, replace(unstaged, cue=replace(unstaged.cue, kind=unstaged.cue.unstaged))
+            )
         deal.hedged = bool(facts.hedges)  # a hedge covers its sentence (clause scoping measured worse)
         deal.hedge_cue = " ".join(doc[facts.hedges[0].start : facts.hedges[0].end].text.split()) if facts.hedges else ""
         dated = _nearest_candidate(facts.dates, weapon)

@@ -98,6 +98,8 @@ def merge_deals(kept: Deal, new: Deal) -> None:
     named_here = kept.recipient_source == "document" and new.recipient_source == "text"
     if new.staged and (not kept.staged or named_here or _further(new, kept)):
         kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
+    elif not kept.staged and not kept.status:
+        kept.status = new.status  # a stage-less trigger's default ('la vente de...')
     if named_here:
         kept.recipient_source = "text"
     if kept.quantity is None:

@@ -225,7 +225,13 @@ DIRECTION = Column("direction", "enum", allowed=DIRECTIONS, doc="in: the subject
 DEAL_CUES: tuple[RuleFile, ...] = (
     RuleFile(
         "deals/triggers.csv",
-        (CUE, Column("status", "enum", allowed=(*DEAL_STATUSES, "", "none")), DIRECTION, NOTE),
+        (
+            CUE,
+            Column("status", "enum", allowed=(*DEAL_STATUSES, "", "none")),
+            DIRECTION,
+            Column("unstaged", "enum", allowed=(*DEAL_STATUSES, "")),
+            NOTE,
+        ),
         "deal_cues",
         "triggers",
         kind_column="status",

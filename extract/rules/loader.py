@@ -90,7 +90,11 @@ def _add_rows(rules: RuleSet, registry: FormRegistry, spec: RuleFile, path: Path
     elif target == "deal_cues":
         rules.deal_cues.setdefault(spec.name, []).extend(
             DealCue(
-                cue_words(row["cue"]), row[spec.kind_column] or "", row.get("direction") or "", f"{path.name}:{line}"
+                cue_words(row["cue"]),
+                row[spec.kind_column] or "",
+                row.get("direction") or "",
+                f"{path.name}:{line}",
+                row.get("unstaged") or "",
             )
             for line, row in rows
         )

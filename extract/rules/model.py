@@ -51,6 +51,9 @@ class DealCue:
     kind: str
     direction: str
     source: str
+    #: a stage-less trigger's stage when no stage word stands in its sentence ('la vente de six
+    #: sous-marins à l'Inde': ordered)
+    unstaged: str = ""
 
 
 @dataclass(frozen=True)
