@@ -244,6 +244,40 @@ CASES = {
         "Le drone Heron vole depuis 1994. Sa flotte comprend des Heron TP.",
         set(),
     ),
+    # --- an aside's last country is no party of the trigger after it ------------------------------
+    "aside-before-trigger": (
+        "La Lettonie, qui partage une frontière avec la Russie, a annoncé son intention d'acheter des HIMARS.",
+        {("USA", "LVA", "M142 HIMARS", "negotiating")},
+    ),
+    "own-relative-clause": (
+        "Le J-10C ne compte qu'un client, le Pakistan, qui a réceptionné ses premiers exemplaires en 2022.",
+        {("CHN", "PAK", "J-10C", "delivered")},
+    ),
+    "fronted-country": (
+        "En Espagne, le gouvernement a renoncé à l'achat de missiles Spike LR2.",
+        {("ISR", "ESP", "Spike LR2", "other")},
+    ),
+    "request-verb": (
+        "L'Arabie saoudite et le Qatar réclament aussi le F-35.",
+        {("USA", "SAU", "F-35", "negotiating"), ("USA", "QAT", "F-35", "negotiating")},
+    ),
+    "wish-verb": (
+        "Le Maroc souhaite acquérir des drones Bayraktar TB2.",
+        {("TUR", "MAR", "Bayraktar TB2", "negotiating")},
+    ),
+    # --- partners share the role of the party before them ---------------------------------------
+    "partner-collaboration": (
+        "Le Danemark avait acheté en 1975, en collaboration avec la Belgique et la Norvège, des F-16.",
+        {("USA", "DNK", "F-16", "ordered"), ("USA", "BEL", "F-16", "ordered"), ("USA", "NOR", "F-16", "ordered")},
+    ),
+    "partner-jointly-seller-side": (
+        "L'Allemagne, conjointement avec la France, a livré des obusiers CAESAR à l'Ukraine.",
+        {("FRA", "UKR", "CAESAR", "delivered")},
+    ),
+    "partner-without-party-before": (
+        "En coopération avec la Belgique, des exercices ont eu lieu autour des F-16.",
+        set(),
+    ),
     # --- 'le pays', 'ce royaume' stand for a country named before ----------------------------------
     "country-noun-subject": (
         "L'Azerbaïdjan vient de passer une commande importante. Le pays a signé un accord avec le Pakistan"

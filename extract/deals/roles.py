@@ -26,6 +26,10 @@ FORCE_WINDOW = 4
 PASSIVE_WINDOW = 6
 #: How far after an inward trigger 'à <country>' names the seller ('achète des Rafale à la France').
 SELLER_WINDOW = 8
+#: A country within this many words of its sentence's start is a fronted topic ('En Espagne, ...').
+FRONTED = 2
+#: How many words a partner phrase may have ('en collaboration avec').
+PARTNER_WINDOW = 4
 #: How far before its apposition ('dont', '(') a group noun may stand ('alliés au sein de l'Otan (').
 GROUP_GAP = 6
 #: A list of at least this many countries takes its majority role.
@@ -61,6 +65,7 @@ class RoleFinder:
         self.appositions = CueIndex([c for c in phrases if c.kind == "apposition"])
         # words between a group noun and its preposition ('par plusieurs de leurs alliés')
         self.group_determiners = ARTICLES + tuple(c.words[0] for c in phrases if c.kind == "group_determiner")
+        self.partners = CueIndex([c for c in phrases if c.kind == "partner"])
         self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
         self.list_words = rules.list_words
 
@@ -83,6 +88,7 @@ class RoleFinder:
             group.role = self.role(folded, group, triggers, sent_start, [])
         if has_parse(doc):
             subject_roles(doc, [*actors, *groups], triggers)
+        self._partners(folded, actors, sent_start)
         for group in groups:
             group.role = group.role or _coordinated_role(folded, group, actors, self.group_determiners)
             for member in group.members:
@@ -124,6 +130,7 @@ class RoleFinder:
             and t.start - actor.end <= ROLE_WINDOW
             and t.cue.direction
             and not any(actor.end <= other < t.start for other in other_actors)  # the nearer actor's trigger
+            and not _closes_aside(folded, actor, t.start, sent_start)
         ]
         skipped = self.group_determiners if isinstance(subject, Group) else ARTICLES
         while before and before[-1] in skipped:  # 'par plusieurs de leurs alliés'
@@ -148,6 +155,20 @@ class RoleFinder:
         if following:
             return "recipient" if following[0].cue.direction == "in" else "supplier"
         return ""
+
+    def _partners(self, folded: list[str], actors: list[Actor], sent_start: int) -> None:
+        """A country after a partner phrase shares the role of the party before it ('Le Danemark a
+        acheté, en collaboration avec la Belgique et la Norvège, 348 F-16')."""
+        for index, actor in enumerate(actors):
+            start = actor.candidate.start
+            while start > sent_start and folded[start - 1] in ARTICLES:
+                start -= 1
+            window = max(sent_start, start - PARTNER_WINDOW)
+            if not any(hit.end == start for hit in find_cues(folded, self.partners, window, start)):
+                continue
+            before = [a for a in actors[:index] if a.role in PARTIES]
+            if before:
+                actor.role = before[-1].role
 
     def _groups(self, folded: list[str], actors: list[Actor], sent_start: int) -> list[Group]:
         """Plural nouns whose members an apposition lists ('plusieurs pays européens dont la Suisse',
@@ -249,6 +270,16 @@ class Group(Actor):
     apposition names as its members."""
 
     members: list[Actor] = field(default_factory=list)
+
+
+def _closes_aside(folded: list[str], actor: Candidate, trigger_start: int, sent_start: int) -> bool:
+    """Whether a comma between a country and the trigger after it ends an aside the country
+    stands in ('La Lettonie, qui borde la Russie, a annoncé'); not a fronted topic ('En Espagne,
+    le gouvernement a renoncé') nor the country's own relative clause ('le Pakistan, qui a reçu')."""
+    gap = folded[actor.end : trigger_start]
+    if "," not in gap or actor.start - sent_start <= FRONTED:
+        return False
+    return gap[gap.index(",") + 1 : gap.index(",") + 2] != ["qui"]
 
 
 def _coordinated_role(folded: list[str], group: Group, actors: list[Actor], determiners: tuple[str, ...]) -> str:

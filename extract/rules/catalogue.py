@@ -273,6 +273,7 @@ DEAL_CUES: tuple[RuleFile, ...] = (
                     "group",
                     "group_determiner",
                     "apposition",
+                    "partner",
                 ),
             ),
             NOTE,
