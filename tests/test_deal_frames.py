@@ -341,6 +341,11 @@ CASES = {
         "Le Département d'État a approuvé la vente de F-16 au Maroc. Le paquet comprend aussi 40 missiles AIM-120.",
         {("USA", "MAR", "F-16", "approved"), ("USA", "MAR", "AIM-120 AMRAAM", "approved")},
     ),
+    "contract-governs-delivery-noun": (
+        "MBDA a annoncé la signature d'un contrat d'un milliard d'euros portant sur la livraison au Qatar de"
+        " missiles Exocet MM40 Block 3.",
+        {("FRA", "QAT", "Exocet MM40 Block 3", "ordered")},
+    ),
     # --- stage of a coordinated or future supply --------------------------------------------------
     "future-coordinated-participle": (
         "Les 48 Kaan seront produits en Turquie et exportés vers l'Indonésie.",

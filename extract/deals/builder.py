@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -36,10 +35,19 @@ from extract.deals.anaphora import (
     settle_country_nouns,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues
-from extract.deals.grammar import in_future, is_noun
 from extract.deals.record import Deal, fold_families, merge_deals
 from extract.deals.roles import Actor, RoleFinder
-from extract.deals.sentence import SentenceFacts, amount, own_count, states_transfer, system_count
+from extract.deals.sentence import (
+    SentenceFacts,
+    amount,
+    attach_nearby_amounts,
+    main_recipient_of,
+    main_supplier_of,
+    own_count,
+    states_transfer,
+    system_count,
+)
+from extract.deals.stages import StageReader
 from extract.partial_date import PartialDate
 from extract.pipes.items import Candidate
 from extract.rules import DealCue, RuleSet
@@ -47,8 +55,6 @@ from extract.textnorm import fold
 
 #: How far a competing system may stand from its competition cue.
 COMPETITION_WINDOW = 12
-#: How many sentences away an amount in a sentence without a system may value a deal.
-AMOUNT_REACH = 2
 #: How far into its sentence an elaboration cue may open it ('Il s'agit notamment de').
 ELABORATION_OPENING = 4
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
@@ -64,10 +70,10 @@ class DealBuilder:
         self.triggers = CueIndex(rules.deal_cues.get("triggers", []))
         self.hedges = CueIndex(rules.deal_cues.get("hedges", []))
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
-        self.future = CueIndex(rules.deal_cues.get("future", []))
+
         self.competition = CueIndex(rules.deal_cues.get("competition", []))
         self.elaborations = CueIndex(rules.deal_cues.get("elaborations", []))
-        self.future_stages = rules.future_stages
+        self.stages = StageReader(rules)
         self.roles = RoleFinder(rules)
         self.anaphors = rules.anaphors
         self.noun_categories = {e.value.lemma: e.value.category for e in rules.lexicons.get("military_noun", [])}
@@ -101,8 +107,8 @@ class DealBuilder:
             facts.paragraph = bisect_left(breaks, trimmed(facts.span).start_char + 1)
         for index in range(1, len(sentences)):
             self._elaborate(doc, folded, sentences[index - 1], sentences[index], sentence_candidates[index][1])
-        main_recipient = self._main_recipient(sentences)
-        parties = (main_recipient, self._main_supplier(sentences))
+        main_recipient = main_recipient_of(sentences)
+        parties = (main_recipient, main_supplier_of(sentences))
         for index, facts in enumerate(sentences):
             if facts.weapons and not any(a.role == "recipient" for a in facts.actors):
                 self._add_holder(folded, facts, [s.actors for s in sentences[max(0, index - ANAPHOR_REACH) : index]])
@@ -149,7 +155,7 @@ class DealBuilder:
             else:
                 deals[key] = deal
         rows = fold_families(list(deals.values()), self.families)
-        self._attach_nearby_amounts(sentences, rows, offset)
+        attach_nearby_amounts(sentences, rows, offset)
         # A system whose sentences have no stage word takes the document's first stage
         # (a DSCA rewrite approves every system it lists).
         first_stage = next((d.status for d in rows if d.staged), "other")
@@ -178,7 +184,7 @@ class DealBuilder:
         opening = find_cues(folded, self.elaborations, start, min(facts.span.end, start + ELABORATION_OPENING))
         if not opening:
             return
-        stage = self._stage(doc, before, stages[-1])  # stated there, in that sentence's tense
+        stage = self.stages.stage(doc, before, stages[-1])  # stated there, in that sentence's tense
         cue = replace(stages[-1].cue, kind=stage)
         facts.triggers = [CueHit(opening[0].start, opening[0].end, cue)]
         facts.elaborates = True
@@ -252,26 +258,6 @@ class DealBuilder:
         if stand_ins:
             settle_country_nouns(facts.actors)
         return facts
-
-    def _stage(self, doc: Doc, facts: SentenceFacts, trigger: CueHit) -> str:
-        """The trigger's stage, or the stage it stands for when stated in the future
-        ('seront livrés', 'la livraison est prévue': ordered; see rules/deals/future_*.csv)."""
-        stage = trigger.cue.kind
-        if facts.elaborates:
-            return stage  # the stage of the sentence it details
-        if stage in self.future_stages and in_future(doc, doc._.folded, trigger, self.future, facts.span):
-            return self.future_stages[stage]
-        if stage == "delivered" and is_noun(doc, trigger.start):
-            # 'un contrat portant sur la livraison de missiles': the delivery is what was ordered;
-            # 'a promis la livraison de 38 lanceurs': what was given
-            governing = [
-                t
-                for t in facts.triggers
-                if t.cue.kind in ("ordered", "approved", "donated") and 0 <= trigger.start - t.end <= GOVERNING_WINDOW
-            ]
-            if governing:
-                return governing[-1].cue.kind
-        return stage
 
     def _excluded_amount(self, folded: list[str], sent_start: int, money_start: int) -> bool:
         window_start = max(sent_start, money_start - EXCLUSION_WINDOW)
@@ -351,10 +337,10 @@ class DealBuilder:
             deal.value_scope = "system" if len(systems) == 1 else "package"
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
         trigger = _nearest(facts.triggers, weapon, lambda h: h.cue.kind not in ("", "none"))
-        deal.status = self._stage(doc, facts, trigger) if trigger else ""
+        deal.status = self.stages.stage(doc, facts, trigger) if trigger else ""
         unstaged = None if trigger else _nearest(facts.triggers, weapon, lambda h: bool(h.cue.unstaged))
         if unstaged is not None:  # 'la vente de six sous-marins à l'Inde': a sale, in its sentence's tense
-            deal.status = self._stage(
+            deal.status = self.stages.stage(
                 doc, facts, replace(unstaged, cue=replace(unstaged.cue, kind=unstaged.cue.unstaged))
             )
         deal.hedged = bool(facts.hedges)  # a hedge covers its sentence (clause scoping measured worse)
@@ -369,26 +355,6 @@ class DealBuilder:
         return deal
 
     @staticmethod
-    def _attach_nearby_amounts(sentences: list[SentenceFacts], deals: list[Deal], offset: int) -> None:
-        """An amount in a deal sentence naming no system ('cette vente, estimée à 524,2 millions de
-        dollars') values the unvalued deals named up to AMOUNT_REACH sentences around it in the same
-        paragraph; several deals share it as a package."""
-        for index, facts in enumerate(sentences):
-            if facts.weapons or not facts.money or not facts.triggers:
-                continue
-            near = {
-                j
-                for j in range(index - AMOUNT_REACH, index + AMOUNT_REACH + 1)
-                if 0 <= j < len(sentences) and sentences[j].paragraph == facts.paragraph
-            }
-            unvalued = [d for d in deals if d.value is None and near & set(d.sentences)]
-            scope = "system" if len(unvalued) == 1 else "package"
-            money = facts.money[0]
-            for deal in unvalued:
-                deal.value, deal.currency, deal.value_scope = amount(money), money.unit, scope
-                deal.package_id = f"a{facts.span.doc[money.start].idx + offset}" if scope == "package" else ""
-
-    @staticmethod
     def _pick(facts: SentenceFacts, weapon: Candidate, role: str, exclude: str = "") -> tuple[str, str]:
         actors = [a for a in facts.actors if a.role == role and a.country != exclude]
         if not actors:
@@ -397,18 +363,6 @@ class DealBuilder:
         own = [a for a in actors if role == "supplier" and a.country == weapon.extra.get("country")]
         actor = min(own or actors, key=lambda a: abs(a.candidate.start - weapon.start))
         return actor.country, "text"
-
-    @staticmethod
-    def _main_supplier(sentences: list[SentenceFacts]) -> str:
-        votes = Counter(a.country for s in sentences for a in s.actors if a.role == "supplier")
-        return votes.most_common(1)[0][0] if votes else ""
-
-    def _main_recipient(self, sentences: list[SentenceFacts]) -> str:
-        votes = Counter(a.country for s in sentences for a in s.actors if a.role == "recipient")
-        if votes:
-            return votes.most_common(1)[0][0]
-        first = [a.country for s in sentences for a in s.actors if a.candidate.label == "COUNTRY"]
-        return first[0] if first else ""
 
 
 def trimmed(span: Span) -> Span:
@@ -423,8 +377,6 @@ def trimmed(span: Span) -> Span:
 
 #: The stage a holding ('sa flotte', 'son arsenal') gives the systems it lists (rules/deals/anaphors.csv).
 HOLDING_CUE = DealCue(("<holding>",), "delivered", "in", "deals/anaphors.csv")
-#: How far before a delivery noun the contract or approval that governs it may stand.
-GOVERNING_WINDOW = 8
 
 
 def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:

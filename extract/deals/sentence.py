@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from spacy.tokens import Span
 
 from extract.deals.cues import CueHit
+from extract.deals.record import Deal
 from extract.deals.roles import Actor
 from extract.pipes.items import Candidate
 
@@ -90,3 +92,42 @@ def whole(count: Candidate) -> int | None:
 def amount(money: Candidate) -> Decimal | None:
     """A MONEY's value as a decimal number."""
     return Decimal(money.value) if money.value else None
+
+
+#: How many sentences away an amount in a sentence without a system may value a deal.
+AMOUNT_REACH = 2
+
+
+def attach_nearby_amounts(sentences: list[SentenceFacts], deals: list[Deal], offset: int) -> None:
+    """An amount in a deal sentence naming no system ('cette vente, estimée à 524,2 millions de
+    dollars') values the unvalued deals named up to AMOUNT_REACH sentences around it in the same
+    paragraph; several deals share it as a package."""
+    for index, facts in enumerate(sentences):
+        if facts.weapons or not facts.money or not facts.triggers:
+            continue
+        near = {
+            j
+            for j in range(index - AMOUNT_REACH, index + AMOUNT_REACH + 1)
+            if 0 <= j < len(sentences) and sentences[j].paragraph == facts.paragraph
+        }
+        unvalued = [d for d in deals if d.value is None and near & set(d.sentences)]
+        scope = "system" if len(unvalued) == 1 else "package"
+        money = facts.money[0]
+        for deal in unvalued:
+            deal.value, deal.currency, deal.value_scope = amount(money), money.unit, scope
+            deal.package_id = f"a{facts.span.doc[money.start].idx + offset}" if scope == "package" else ""
+
+
+def main_supplier_of(sentences: list[SentenceFacts]) -> str:
+    """The supplier the document names most (the last resort for a category deal's supplier)."""
+    votes = Counter(a.country for s in sentences for a in s.actors if a.role == "supplier")
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def main_recipient_of(sentences: list[SentenceFacts]) -> str:
+    """The recipient the document names most, else its first country (the last resort for a deal's recipient)."""
+    votes = Counter(a.country for s in sentences for a in s.actors if a.role == "recipient")
+    if votes:
+        return votes.most_common(1)[0][0]
+    first = [a.country for s in sentences for a in s.actors if a.candidate.label == "COUNTRY"]
+    return first[0] if first else ""
