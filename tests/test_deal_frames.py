@@ -265,6 +265,20 @@ CASES = {
         "Le Maroc souhaite acquérir des drones Bayraktar TB2.",
         {("TUR", "MAR", "Bayraktar TB2", "negotiating")},
     ),
+    # --- a supplier named in one item's aside is that item's only -----------------------------------
+    "aside-supplier-own-item": (
+        "Le Super Tucano a été vendu au Mali (6 avions), au Nigéria (12 avions fournis par les États-Unis)"
+        " et au Ghana (5 avions).",
+        {
+            ("BRA", "MLI", "EMB-314 Super Tucano", None),
+            ("USA", "NGA", "EMB-314 Super Tucano", None),
+            ("BRA", "GHA", "EMB-314 Super Tucano", None),
+        },
+    ),
+    "aside-list-of-members": (
+        "Le CAESAR a été commandé par plusieurs pays européens (Belgique, Lituanie et Croatie).",
+        {("FRA", "BEL", "CAESAR", "ordered"), ("FRA", "LTU", "CAESAR", "ordered"), ("FRA", "HRV", "CAESAR", "ordered")},
+    ),
     # --- partners share the role of the party before them ---------------------------------------
     "partner-collaboration": (
         "Le Danemark avait acheté en 1975, en collaboration avec la Belgique et la Norvège, des F-16.",

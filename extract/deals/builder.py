@@ -40,6 +40,7 @@ from extract.deals.roles import Actor, RoleFinder
 from extract.deals.sentence import (
     SentenceFacts,
     amount,
+    aside_owner,
     attach_nearby_amounts,
     main_recipient_of,
     main_supplier_of,
@@ -281,7 +282,11 @@ class DealBuilder:
         `parties`: the document's main recipient and main supplier, the last resort for each role.
         """
         main_recipient, main_supplier = parties
-        supplier, supplier_source = self._pick(facts, weapon, "supplier")
+        # a supplier in an item's aside is that item's ('au Nigéria (12 avions via une commande du
+        # département de la défense américain)'), not the whole list's
+        owners = {id(a): owner for a in facts.actors if (owner := aside_owner(facts, a)) is not None}
+        outside = [a for a in facts.actors if id(a) not in owners]
+        supplier, supplier_source = self._pick(outside, weapon, "supplier")
         if not supplier and weapon.extra.get("country"):
             supplier, supplier_source = weapon.extra["country"], "origin"
         if not supplier and weapon.rule_id == CATEGORY_RULE and main_supplier:
@@ -296,9 +301,25 @@ class DealBuilder:
             return []  # the supplier's own equipment ('l'Allemagne dispose dans son arsenal de...')
         if not recipients and main_recipient and main_recipient != supplier:
             recipients, source = [main_recipient], "document"
+        own_supplier = {
+            owners[id(a)].country: a.country
+            for a in facts.actors
+            if id(a) in owners and a.role == "supplier" and owners[id(a)].role == "recipient"
+        }
         deals = [
-            self._deal(doc, text, facts, index, weapon, (supplier, supplier_source), (recipient, source), date, offset)
+            self._deal(
+                doc,
+                text,
+                facts,
+                index,
+                weapon,
+                (own_supplier[recipient], "text") if recipient in own_supplier else (supplier, supplier_source),
+                (recipient, source),
+                date,
+                offset,
+            )
             for recipient in recipients
+            if own_supplier.get(recipient) != recipient
         ]
         if len(deals) > 1:  # 'vendus : 80 pour les Émirats, 55 pour l'Égypte', 'l'Angola (24 BTT) ; le Kenya (7 BTT)'
             for deal in deals:
@@ -355,8 +376,8 @@ class DealBuilder:
         return deal
 
     @staticmethod
-    def _pick(facts: SentenceFacts, weapon: Candidate, role: str, exclude: str = "") -> tuple[str, str]:
-        actors = [a for a in facts.actors if a.role == role and a.country != exclude]
+    def _pick(actors: list[Actor], weapon: Candidate, role: str) -> tuple[str, str]:
+        actors = [a for a in actors if a.role == role]
         if not actors:
             return "", ""
         # several suppliers ('le J-10CE chinois ... face au Rafale français'): the system's own origin

@@ -94,7 +94,7 @@ class RoleFinder:
             for member in group.members:
                 if not member.role and group.role in PARTIES:
                     member.role = group.role
-        self._share_roles_in_lists(actors, folded, candidates)
+        self._share_roles_in_lists(actors, folded, candidates, sent_start)
         for actor in actors:
             if actor.role == NO_ROLE:
                 actor.role = ""
@@ -221,13 +221,18 @@ class RoleFinder:
             return "supplier" if previous.extra.get("country") in ("", actor.country) else "recipient"
         return ""
 
-    def _share_roles_in_lists(self, actors: list[Actor], folded: list[str], candidates: list[Candidate]) -> None:
+    def _share_roles_in_lists(
+        self, actors: list[Actor], folded: list[str], candidates: list[Candidate], sent_start: int
+    ) -> None:
         """Countries listed together share a role: 'exporté en Arabie saoudite, au Danemark et en
         Indonésie', 'l'Inde et le Qatar, déjà clients'. Items are joined by list words
         (rules/deals/list_words.csv), numbers, counts and dates ('l'Angola (24 BTT) ; la Jordanie')."""
         inside = {i for c in candidates if c.label in ("COUNT", "DATE") for i in range(c.start, c.end)}
         # a stand-in ('le royaume') is no list item: 'selon la presse espagnole, le royaume a signé'
         actors = [a for a in actors if a.candidate.label == "COUNTRY" and a.candidate.rule_id != "anaphor"]
+        # a list never crosses a bracket: 'au Nigéria (via le département de la défense américain)'
+        # is no list, '(Estonie, Lituanie et Roumanie)' is one
+        scope = {id(a): _bracket_scope(folded, sent_start, a.candidate.start) for a in actors}
 
         def joined(a: Actor, b: Actor) -> bool:
             # an aside in brackets after an item does not break the list ('au Mali (6 commandés), au Niger')
@@ -241,7 +246,9 @@ class RoleFinder:
                 folded[i] in self.list_words or i in inside or folded[i].isdigit() for i in gap
             )
 
-        pairs = [(a, b) for a, b in zip(actors, actors[1:], strict=False) if joined(a, b)]
+        pairs = [
+            (a, b) for a, b in zip(actors, actors[1:], strict=False) if scope[id(a)] == scope[id(b)] and joined(a, b)
+        ]
         for a, b in pairs:  # forward: 'au Danemark, en Indonésie'
             if a.role in PARTIES and not b.role:
                 b.role = a.role
@@ -270,6 +277,18 @@ class Group(Actor):
     apposition names as its members."""
 
     members: list[Actor] = field(default_factory=list)
+
+
+def _bracket_scope(folded: list[str], start: int, position: int) -> int:
+    """Where the outermost bracket open at `position` opens (counting from `start`), or -1."""
+    depth, opening = 0, -1
+    for i in range(start, position):
+        if folded[i] == "(":
+            depth += 1
+            opening = i if depth == 1 else opening
+        elif folded[i] == ")" and depth:
+            depth -= 1
+    return opening if depth else -1
 
 
 def _closes_aside(folded: list[str], actor: Candidate, trigger_start: int, sent_start: int) -> bool:

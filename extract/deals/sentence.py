@@ -39,6 +39,23 @@ class SentenceFacts:
     elaborates: bool = False
 
 
+def aside_owner(facts: SentenceFacts, actor: Actor) -> Actor | None:
+    """The actor whose aside in brackets holds `actor` ('au Nigéria (... une commande du département
+    de la défense américain)': Nigéria), or None outside brackets."""
+    doc = facts.span.doc
+    depth, opening = 0, 0
+    for i in range(facts.span.start, actor.candidate.start):
+        if doc[i].text == "(":
+            depth += 1
+            opening = i if depth == 1 else opening
+        elif doc[i].text == ")" and depth:
+            depth -= 1
+    if depth == 0:
+        return None
+    before = [a for a in facts.actors if a.candidate.end <= opening and aside_owner(facts, a) is None]
+    return before[-1] if before else None
+
+
 def states_transfer(facts: SentenceFacts) -> bool:
     """Whether the sentence has a transfer trigger (a stage word or a stage-less one: 'vente')."""
     return any(hit.cue.kind != "none" for hit in facts.triggers)
