@@ -54,7 +54,8 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     )
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # 'portant sur 24.Son rival', 'depuis 2023.Les': a full stop glued between a number and a sentence
-    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])"]
+    # "d’1 milliard": an elision before a number is split like one before a word
+    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])", r"(?<=\b[dDlL]['’])(?=[0-9])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     months = sorted((e.form for e in rules.lexicons.get("month", []) if e.form.isalpha()), key=len, reverse=True)
     ahead = "|".join(["(?:19|20)[0-9]{2}", *(re.escape(m) for m in months)])

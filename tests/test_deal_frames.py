@@ -7,6 +7,8 @@ Document date 2024-06 everywhere.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 CASES = {
@@ -462,3 +464,27 @@ FAMILIES = {
 def test_a_family_and_its_variant_are_one_transfer(extractor, text, expected):
     deals = extractor.extract_deals(text, date="2024-06")
     assert {(d.system, d.quantity) for d in deals} == expected
+
+
+#: An amount tied by a value noun to the deal told just before, across a paragraph break.
+VALUES = {
+    "value-noun-next-paragraph": (
+        "Dassault a signé avec la Serbie un contrat pour douze Rafale.\n\nLe montant de cette commande"
+        " s'élèverait à 3 milliards d'euros.",
+        {("Rafale", Decimal("3000000000"))},
+    ),
+    "transaction-noun": (
+        "L'Inde a acheté à la Russie des S-400.\n\nLa transaction s'élève à 5,2 milliards de dollars.",
+        {("S-400", Decimal("5200000000"))},
+    ),
+    "no-value-noun-other-paragraph": (
+        "L'Inde a acheté à la Russie des S-400.\n\nLe pays a dépensé 5,2 milliards de dollars en 2023.",
+        {("S-400", None)},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(VALUES.values()), ids=list(VALUES))
+def test_a_value_noun_ties_an_amount_to_the_deal_before(extractor, text, expected):
+    deals = extractor.extract_deals(text, date="2024-06")
+    assert {(d.system, d.value) for d in deals} == expected

@@ -74,6 +74,7 @@ class DealBuilder:
 
         self.competition = CueIndex(rules.deal_cues.get("competition", []))
         self.elaborations = CueIndex(rules.deal_cues.get("elaborations", []))
+        self.value_nouns = CueIndex(rules.deal_cues.get("value_nouns", []))
         self.stages = StageReader(rules)
         self.roles = RoleFinder(rules)
         self.anaphors = rules.anaphors
@@ -254,6 +255,7 @@ class DealBuilder:
             h for h in find_cues(folded, self.triggers, sent.start, sent.end) if h.start not in in_mention
         ]
         facts.hedges = find_cues(folded, self.hedges, sent.start, sent.end)
+        facts.values_a_deal = bool(facts.money) and bool(find_cues(folded, self.value_nouns, sent.start, sent.end))
         facts.competition = find_cues(folded, self.competition, sent.start, sent.end)
         self.roles.assign(doc, folded, facts.actors, facts.triggers, sent.start, candidates)
         if stand_ins:

@@ -35,6 +35,8 @@ class SentenceFacts:
     competition: list[CueHit] = field(default_factory=list)
     #: the country a possessive and a holding noun refer to ('sa flotte'), if any
     holder: str = ""
+    #: whether a value noun ties the sentence's amount to a deal ('le montant', 'la transaction')
+    values_a_deal: bool = False
     #: whether the sentence details the transfer of the sentence before ('Il s'agit notamment de...')
     elaborates: bool = False
 
@@ -118,9 +120,10 @@ AMOUNT_REACH = 2
 def attach_nearby_amounts(sentences: list[SentenceFacts], deals: list[Deal], offset: int) -> None:
     """An amount in a deal sentence naming no system ('cette vente, estimée à 524,2 millions de
     dollars') values the unvalued deals named up to AMOUNT_REACH sentences around it in the same
-    paragraph; several deals share it as a package."""
+    paragraph, or before it when a value noun ties it to them ('Le montant de cette commande...',
+    rules/deals/value_nouns.csv); several deals share it as a package."""
     for index, facts in enumerate(sentences):
-        if facts.weapons or not facts.money or not facts.triggers:
+        if facts.weapons or not facts.money or not (facts.triggers or facts.values_a_deal):
             continue
         near = {
             j
@@ -128,6 +131,9 @@ def attach_nearby_amounts(sentences: list[SentenceFacts], deals: list[Deal], off
             if 0 <= j < len(sentences) and sentences[j].paragraph == facts.paragraph
         }
         unvalued = [d for d in deals if d.value is None and near & set(d.sentences)]
+        if not unvalued and facts.values_a_deal:  # 'Le montant de cette commande...' opening a paragraph
+            before = set(range(max(0, index - AMOUNT_REACH), index))
+            unvalued = [d for d in deals if d.value is None and before & set(d.sentences)]
         scope = "system" if len(unvalued) == 1 else "package"
         money = facts.money[0]
         for deal in unvalued:

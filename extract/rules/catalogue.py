@@ -307,6 +307,14 @@ DEAL_CUES += (
 
 DEAL_CUES += (
     RuleFile(
+        "deals/value_nouns.csv",
+        (CUE, Column("kind", "enum", required=True, allowed=("value",)), NOTE),
+        "deal_cues",
+        "value_nouns",
+        kind_column="kind",
+        doc="nouns that tie an amount to the deal told just before ('Le montant de cette commande s'élève à...')",
+    ),
+    RuleFile(
         "deals/elaborations.csv",
         (CUE, Column("kind", "enum", required=True, allowed=("elaboration",)), NOTE),
         "deal_cues",

@@ -40,6 +40,14 @@ FROM_ISSUE = {
         "Athènes a signé un contrat de 1,2 milliard d'euros avec Naval Group pour trois frégates.",
         hit("1,2 milliard d'euros", "1200000000", "EUR"),
     ),
+    "elided-de-before-number": (
+        "MBDA a signé un contrat d’1 milliard d’euros avec le Qatar.",
+        hit("1 milliard d’euros", "1000000000", "EUR"),
+    ),
+    "elided-de-before-decimal": (
+        "Un avenant d'1,5 million d'euros a été notifié.",
+        hit("1,5 million d'euros", "1500000", "EUR"),
+    ),
     "milliards-euro-sign": (
         "La loi de programmation prévoit 8 milliards € supplémentaires pour les munitions.",
         hit("8 milliards €", "8000000000", "EUR"),
