@@ -182,6 +182,16 @@ CASES = {
         "La France a livré des CAESAR à l'Ukraine. Les États-Unis ont livré 72 obusiers à Kiev.",
         {("FRA", "UKR", "CAESAR", "delivered"), ("USA", "UKR", "obusier", "delivered")},
     ),
+    "category-not-a-later-system": (
+        "Des blindés ont été exportés vers le Kenya (8 véhicules).\n\nL'armée kényane s'est renouvelée."
+        " Sa flotte se compose de Puma M26-15 sud-africains.",
+        {("ZAF", "KEN", "véhicule", "delivered"), ("ZAF", "KEN", "Puma M26-15", "delivered")},
+    ),
+    "category-named-again-later": (
+        "Washington a approuvé la vente de 60 hélicoptères à l'Allemagne.\n\nCette vente vise à remplacer"
+        " une flotte ancienne.\n\nLes hélicoptères concernés sont des CH-47F Chinook.",
+        {("USA", "DEU", "CH-47F", "approved")},
+    ),
     "count-without-transfer": ("L'armée polonaise aligne 500 chars et 300 obusiers.", set()),
     # --- a group noun's members take its role ('plusieurs pays, dont ...') --------------------
     "group-dont-passive": (

@@ -121,14 +121,15 @@ def counted_items(
     counts: list[Candidate],
     triggers: list[CueHit],
     earlier: list[Candidate],
-    later: list[Candidate],
+    later: list[tuple[list[Candidate], set[str | None]]],
     suppliers: set[str],
     categories: dict[str, str],
     words: dict[str, frozenset[str]],
 ) -> list[Candidate]:
     """Stand-ins for the counted military nouns a trigger governs in a sentence that names no
     system: the last system of that category named before ('la livraison de 38 lanceurs' after
-    HIMARS) or just after, unless the sentence's supplier is not its origin; else a category deal whose system
+    HIMARS) or in a later sentence that names the noun again ('Les hélicoptères concernés sont des
+    CH-47F'), unless the sentence's supplier is not its origin; else a category deal whose system
     is the noun's lemma ('les États-Unis ont fourni 72 obusiers et 144 000 obus')."""
     items = []
     staged = [t for t in triggers if t.cue.kind not in ("", "none")]
@@ -143,7 +144,11 @@ def counted_items(
         # the last one named before, else the first named just after ('la vente de 60 hélicoptères.
         # Les hélicoptères concernés sont des CH-47F')
         system = next(
-            (w for w in [*reversed(earlier), *later] if category == "other" or w.unit == category),
+            (
+                w
+                for w in [*reversed(earlier), *(w for ws, nouns in later if count.unit in nouns for w in ws)]
+                if category == "other" or w.unit == category
+            ),
             None,
         )
         if system is not None and (not suppliers or system.extra.get("country") in suppliers):
