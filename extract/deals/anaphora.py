@@ -128,8 +128,8 @@ def counted_items(
 ) -> list[Candidate]:
     """Stand-ins for the counted military nouns a trigger governs in a sentence that names no
     system: the last system of that category named before ('la livraison de 38 lanceurs' after
-    HIMARS) or in a later sentence that names the noun again ('Les hélicoptères concernés sont des
-    CH-47F'), unless the sentence's supplier is not its origin; else a category deal whose system
+    HIMARS) or in a later sentence that names a noun of that category again ('Les appareils
+    concernés sont des CH-47F'), unless the sentence's supplier is not its origin; else a category deal whose system
     is the noun's lemma ('les États-Unis ont fourni 72 obusiers et 144 000 obus')."""
     items = []
     staged = [t for t in triggers if t.cue.kind not in ("", "none")]
@@ -146,7 +146,7 @@ def counted_items(
         system = next(
             (
                 w
-                for w in [*reversed(earlier), *(w for ws, nouns in later if count.unit in nouns for w in ws)]
+                for w in [*reversed(earlier), *(w for ws, named in later if category in named for w in ws)]
                 if category == "other" or w.unit == category
             ),
             None,

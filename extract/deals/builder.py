@@ -133,10 +133,16 @@ class DealBuilder:
             if not facts.weapons:
                 named = [w for earlier in sentences[:index] for w in earlier.weapons if w.rule_id != CATEGORY_RULE]
                 suppliers = {a.country for a in facts.actors if a.role == "supplier"}
-                # a later sentence that names the noun again: 'la vente de 60 hélicoptères. [...] Les
-                # hélicoptères concernés sont des CH-47F'
+                # a later sentence that names a noun of its category again: 'la vente de 60
+                # hélicoptères. [...] Les appareils concernés sont des CH-47F'
                 later = [
-                    (s.weapons, {self.noun_lemmas.get(w) for w in folded[s.span.start : s.span.end]})
+                    (
+                        s.weapons,
+                        {
+                            self.noun_categories.get(self.noun_lemmas.get(w, ""))
+                            for w in folded[s.span.start : s.span.end]
+                        },
+                    )
                     for s in sentences[index + 1 : index + 1 + ANAPHOR_REACH]
                 ]
                 facts.weapons = counted_items(
