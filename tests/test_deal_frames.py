@@ -372,6 +372,15 @@ CASES = {
         " missiles Exocet MM40 Block 3.",
         {("FRA", "QAT", "Exocet MM40 Block 3", "ordered")},
     ),
+    "approved-request": (
+        "Le département d'État américain a donné son feu vert à une demande de longue date des Émirats"
+        " arabes unis : l'achat du F-35.",
+        {("USA", "ARE", "F-35", "approved")},
+    ),
+    "request-beside-another-order": (
+        "L'Inde, qui a commandé des Rafale, envisage d'acheter des Scorpène.",
+        {("FRA", "IND", "Rafale", "ordered"), ("FRA", "IND", "Scorpène", "negotiating")},
+    ),
     # --- stage of a coordinated or future supply --------------------------------------------------
     "future-coordinated-participle": (
         "Les 48 Kaan seront produits en Turquie et exportés vers l'Indonésie.",

@@ -372,6 +372,10 @@ class DealBuilder:
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
         trigger = _nearest(facts.triggers, weapon, lambda h: h.cue.kind not in ("", "none"))
         deal.status = self.stages.stage(doc, facts, trigger) if trigger else ""
+        if deal.status == "negotiating":
+            # 'a donné son feu vert à une demande [...] : l'achat du F-35': the request was approved
+            stages = [self.stages.stage(doc, facts, t) for t in facts.triggers if t.cue.kind not in ("", "none")]
+            deal.status = next((s for s in ("approved",) if s in stages), deal.status)
         unstaged = None if trigger else _nearest(facts.triggers, weapon, lambda h: bool(h.cue.unstaged))
         if unstaged is not None:  # 'la vente de six sous-marins à l'Inde': a sale, in its sentence's tense
             deal.status = self.stages.stage(
