@@ -192,6 +192,11 @@ CASES = {
         " une flotte ancienne.\n\nLes hélicoptères concernés sont des CH-47F Chinook.",
         {("USA", "DEU", "CH-47F", "approved")},
     ),
+    "pronoun-for-the-counted-noun-before": (
+        "La Corée du Nord a livré des KN-23 à la Russie. Pyongyang a aussi fourni 2,3 millions d'obus à Moscou"
+        " et continue d'en livrer 150 000 par mois.",
+        {("PRK", "RUS", "KN-23", "delivered"), ("PRK", "RUS", "obus", "delivered")},
+    ),
     "count-without-transfer": ("L'armée polonaise aligne 500 chars et 300 obusiers.", set()),
     # --- a group noun's members take its role ('plusieurs pays, dont ...') --------------------
     "group-dont-passive": (
