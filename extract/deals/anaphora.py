@@ -78,11 +78,12 @@ def anaphoric_systems(
         # 'en a commandé', 'en acheter 12'; not a gerund ('en livrant') nor a place ('en Ukraine')
         if between is None or any(w not in auxiliaries for w in between) or folded[hit.start].endswith("ant"):
             continue
-        if any(c.end <= hit.start and categories.get(c.unit, "other") != "other" for c in counts):
-            continue  # 'fourni 2,3 millions d'obus et continuait d'en livrer 150 000': the noun before
         system = antecedent(earlier, "")
         if system is None:
             continue
+        nouns = {categories.get(c.unit, "other") for c in counts if c.end <= hit.start} - {"other"}
+        if nouns and system.unit not in nouns:
+            continue  # 'fourni 2,3 millions d'obus et continuait d'en livrer 150 000': the noun before
         after = [c for c in counts if 0 <= c.start - hit.end <= PRONOUN_COUNT_WINDOW]
         position = after[0].end if after else hit.end
         found.append(replace(system, start=position, end=position, rule_id="anaphor"))
