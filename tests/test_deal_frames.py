@@ -197,6 +197,18 @@ CASES = {
         " et continue d'en livrer 150 000 par mois.",
         {("PRK", "RUS", "KN-23", "delivered"), ("PRK", "RUS", "obus", "delivered")},
     ),
+    "category-uncounted": (
+        "Moscou pourrait se procurer des chars et des drones auprès de Pyongyang.",
+        {("PRK", "RUS", "char", "negotiating"), ("PRK", "RUS", "drone", "negotiating")},
+    ),
+    "category-uncounted-stands-for-a-named-system": (
+        "La France a livré des SCALP à l'Ukraine. Paris a aussi livré des missiles à Kiev.",
+        {("FRA", "UKR", "Storm Shadow", "delivered")},
+    ),
+    "category-uncounted-definite-is-no-transfer": (
+        "Les États-Unis ont livré les chars à l'Ukraine.",
+        set(),
+    ),
     "count-without-transfer": ("L'armée polonaise aligne 500 chars et 300 obusiers.", set()),
     # --- a group noun's members take its role ('plusieurs pays, dont ...') --------------------
     "group-dont-passive": (
@@ -385,6 +397,10 @@ CASES = {
     "request-beside-another-order": (
         "L'Inde, qui a commandé des Rafale, envisage d'acheter des Scorpène.",
         {("FRA", "IND", "Rafale", "ordered"), ("FRA", "IND", "Scorpène", "negotiating")},
+    ),
+    "purpose-of-a-signed-agreement": (
+        "L'Azerbaïdjan a signé un accord d'achat avec le Pakistan pour se procurer quarante JF-17.",
+        {("PAK", "AZE", "JF-17", "ordered")},
     ),
     # --- stage of a coordinated or future supply --------------------------------------------------
     "future-coordinated-participle": (

@@ -238,3 +238,32 @@ def settle_country_nouns(actors: list[Actor]) -> None:
             for other in actors
         ):
             actor.country = referent
+
+
+def uncounted_items(
+    folded: list[str],
+    span: tuple[int, int],
+    triggers: list[CueHit],
+    in_mention: set[int],
+    nouns: dict[str, str],
+    categories: dict[str, str],
+    words: dict[str, frozenset[str]],
+) -> list[Candidate]:
+    """Category deals for the military nouns without a count that a stage word governs in a
+    sentence naming no system ('pourrait se procurer des chars, des véhicules blindés et des
+    drones'): an indefinite noun (rules/deals/anaphors.csv: indefinite) of a known category."""
+    staged = [t for t in triggers if t.cue.kind not in ("", "none")]
+    indefinite = words.get("indefinite", frozenset())
+    items, seen = [], set()
+    for i in range(max(span[0], 1), span[1]):
+        lemma = nouns.get(folded[i])
+        if lemma is None or i in in_mention or folded[i - 1] not in indefinite or lemma in seen:
+            continue
+        if categories.get(lemma, "other") == "other":
+            continue  # 'des systèmes', 'des unités': no category to name
+        if not any(0 <= i - t.end <= CATEGORY_REACH for t in staged):
+            continue
+        seen.add(lemma)
+        extra = {"country": "", "system_kind": "category", "uncounted": True}
+        items.append(Candidate("WEAPON", i + 1, i + 1, lemma, categories[lemma], rule_id=CATEGORY_RULE, extra=extra))
+    return items

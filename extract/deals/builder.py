@@ -33,6 +33,7 @@ from extract.deals.anaphora import (
     demonstrative_nouns,
     holder,
     settle_country_nouns,
+    uncounted_items,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.record import Deal, fold_families, merge_deals
@@ -111,6 +112,8 @@ class DealBuilder:
             self._elaborate(doc, folded, sentences[index - 1], sentences[index], sentence_candidates[index][1])
         main_recipient = main_recipient_of(sentences)
         parties = (main_recipient, main_supplier_of(sentences))
+        # categories of the systems the document names: 'des missiles' may stand for one of them
+        named_kinds = {w.unit for s in sentences for w in s.weapons}
         for index, facts in enumerate(sentences):
             if facts.weapons and not any(a.role == "recipient" for a in facts.actors):
                 self._add_holder(folded, facts, [s.actors for s in sentences[max(0, index - ANAPHOR_REACH) : index]])
@@ -147,6 +150,18 @@ class DealBuilder:
                 ]
                 facts.weapons = counted_items(
                     folded, facts.counts, facts.triggers, named, later, suppliers, self.noun_categories, self.anaphors
+                ) or uncounted_items(
+                    folded,
+                    (facts.span.start, facts.span.end),
+                    facts.triggers,
+                    in_mention,
+                    {
+                        form: lemma
+                        for form, lemma in self.noun_lemmas.items()
+                        if self.noun_categories[lemma] not in named_kinds
+                    },
+                    self.noun_categories,
+                    self.anaphors,
                 )
         found = [
             (facts, deal)
@@ -312,6 +327,8 @@ class DealBuilder:
         source = "text"
         if not recipients and facts.holder == supplier:
             return []  # the supplier's own equipment ('l'Allemagne dispose dans son arsenal de...')
+        if not recipients and weapon.extra.get("uncounted"):
+            return []  # 'a exporté des blindés vers une douzaine de pays': no buyer named
         if not recipients and main_recipient and main_recipient != supplier:
             recipients, source = [main_recipient], "document"
         own_supplier = {

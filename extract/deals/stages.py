@@ -30,6 +30,16 @@ class StageReader:
             return stage  # the stage of the sentence it details
         if stage in self.future_stages and in_future(doc, doc._.folded, trigger, self.future, facts.span):
             return self.future_stages[stage]
+        if stage == "negotiating":
+            # 'a signé un accord avec le Pakistan pour se procurer 40 JF-17': the purpose of the
+            # contract signed before it in the sentence takes that contract's stage
+            folded = doc._.folded
+            before = trigger.start - 1
+            while before > facts.span.start and folded[before] in ("se", "s'"):
+                before -= 1
+            signed = [t for t in facts.triggers if t.end <= before and t.cue.kind in ("ordered", "approved")]
+            if folded[before] == "pour" and signed:
+                return signed[-1].cue.kind
         if stage == "delivered" and is_noun(doc, trigger.start):
             # 'un contrat portant sur la livraison de missiles': the delivery is what was ordered;
             # 'a promis la livraison de 38 lanceurs': what was given

@@ -356,6 +356,7 @@ DEAL_CUES += (
                     "holding",
                     "country_noun",
                     "country_determiner",
+                    "indefinite",
                 ),
             ),
             NOTE,
