@@ -466,6 +466,11 @@ OWN_COUNTS = {
         "Les BTT Casspir ont été livrés à l'Angola (24 BTT), au Kenya (7 BTT) et à la Jordanie (14 BTT).",
         {("AGO", 24), ("KEN", 7), ("JOR", 14)},
     ),
+    "count-after-a-date": (
+        "Le Scorpène a été vendu au Chili en décembre 1997 (deux exemplaires), à la Malaisie en 2002 (deux)"
+        " et au Brésil en 2008 (quatre).",
+        {("CHL", 2), ("MYS", 2), ("BRA", 4)},
+    ),
     "one-recipient-keeps-the-system-count": (
         "La Serbie a commandé 12 Rafale, après les 80 des Émirats.",
         {("SRB", 12)},

@@ -93,14 +93,22 @@ def own_count(facts: SentenceFacts, country: str) -> int | None:
                 gap = (count.end, start)
                 # '(24 BTT), au Kenya': the count closes the item before
                 fits = not any(doc[i].text in (",", ")", ";") for i in range(*gap))
-            elif 0 <= count.start - end <= OWN_COUNT_AFTER:
+            elif 0 <= count.start - _skip_date(facts, end) <= OWN_COUNT_AFTER:
                 gap = (end, count.start)
-                fits = any(doc[i].text == "(" for i in range(*gap))  # 'l'Angola (24 BTT)'
+                # 'l'Angola (24 BTT)', 'Chili en décembre 1997 (deux exemplaires)'
+                fits = any(doc[i].text == "(" for i in range(*gap))
             else:
                 continue
             if fits and not any(gap[0] <= c.start < gap[1] for c in others):
                 return whole(count)
     return None
+
+
+def _skip_date(facts: SentenceFacts, position: int) -> int:
+    """Where a date right after `position` ends ('Chili en décembre 1997 (deux exemplaires)'), else `position`."""
+    doc = facts.span.doc
+    start = position + 1 if position < facts.span.end and doc[position].lower_ in ("en", "le") else position
+    return next((d.end for d in facts.dates if d.start == start), position)
 
 
 def whole(count: Candidate) -> int | None:
