@@ -26,14 +26,10 @@ from spacy.tokens import Doc, Span
 from extract.deals.anaphora import (
     ANAPHOR_REACH,
     CATEGORY_RULE,
-    anaphoric_systems,
-    counted_items,
     country_nouns,
     country_referent,
-    demonstrative_nouns,
     holder,
     settle_country_nouns,
-    uncounted_items,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.record import Deal, fold_families, merge_deals
@@ -50,6 +46,7 @@ from extract.deals.sentence import (
     system_count,
 )
 from extract.deals.stages import StageReader
+from extract.deals.standins import StandIns
 from extract.partial_date import PartialDate
 from extract.pipes.items import Candidate
 from extract.rules import DealCue, RuleSet
@@ -79,12 +76,9 @@ class DealBuilder:
         self.stages = StageReader(rules)
         self.roles = RoleFinder(rules)
         self.anaphors = rules.anaphors
-        self.noun_categories = {e.value.lemma: e.value.category for e in rules.lexicons.get("military_noun", [])}
+        self.stand_ins = StandIns(rules)
         self.families = {
             e.value: e.family for e in rules.gazetteer if e.label == "WEAPON" and e.family and e.family != e.value
-        }
-        self.noun_lemmas = {
-            fold(e.form): e.value.lemma for e in rules.lexicons.get("military_noun", []) if " " not in e.form
         }
 
     def build(
@@ -112,57 +106,13 @@ class DealBuilder:
             self._elaborate(doc, folded, sentences[index - 1], sentences[index], sentence_candidates[index][1])
         main_recipient = main_recipient_of(sentences)
         parties = (main_recipient, main_supplier_of(sentences))
-        # categories of the systems the document names: 'des missiles' may stand for one of them
-        named_kinds = {w.unit for s in sentences for w in s.weapons}
+        # nouns of categories the document names no system of: 'des chars' may be a category deal
+        free_nouns = self.stand_ins.free_nouns(sentences)
         for index, facts in enumerate(sentences):
             if facts.weapons and not any(a.role == "recipient" for a in facts.actors):
                 self._add_holder(folded, facts, [s.actors for s in sentences[max(0, index - ANAPHOR_REACH) : index]])
-            if not states_transfer(facts):
-                continue
-            if not facts.weapons:
-                earlier = [s.weapons for s in sentences[max(0, index - ANAPHOR_REACH) : index]]
-                facts.weapons = anaphoric_systems(
-                    folded, facts.counts, facts.triggers, earlier, self.noun_categories, self.anaphors
-                ) or demonstrative_nouns(
-                    doc,
-                    folded,
-                    (facts.span.start, facts.span.end),
-                    facts.counts,
-                    earlier,
-                    self.noun_lemmas,
-                    self.noun_categories,
-                    self.anaphors,
-                )
-            if not facts.weapons:
-                named = [w for earlier in sentences[:index] for w in earlier.weapons if w.rule_id != CATEGORY_RULE]
-                suppliers = {a.country for a in facts.actors if a.role == "supplier"}
-                # a later sentence that names a noun of its category again: 'la vente de 60
-                # hélicoptères. [...] Les appareils concernés sont des CH-47F'
-                later = [
-                    (
-                        s.weapons,
-                        {
-                            self.noun_categories.get(self.noun_lemmas.get(w, ""))
-                            for w in folded[s.span.start : s.span.end]
-                        },
-                    )
-                    for s in sentences[index + 1 : index + 1 + ANAPHOR_REACH]
-                ]
-                facts.weapons = counted_items(
-                    folded, facts.counts, facts.triggers, named, later, suppliers, self.noun_categories, self.anaphors
-                ) or uncounted_items(
-                    folded,
-                    (facts.span.start, facts.span.end),
-                    facts.triggers,
-                    in_mention,
-                    {
-                        form: lemma
-                        for form, lemma in self.noun_lemmas.items()
-                        if self.noun_categories[lemma] not in named_kinds
-                    },
-                    self.noun_categories,
-                    self.anaphors,
-                )
+            if states_transfer(facts) and not facts.weapons:
+                facts.weapons = self.stand_ins.unnamed_systems(doc, folded, sentences, index, in_mention, free_nouns)
         found = [
             (facts, deal)
             for index, facts in enumerate(sentences)
