@@ -160,11 +160,8 @@ class RoleFinder:
         """A country after a partner phrase shares the role of the party before it ('Le Danemark a
         acheté, en collaboration avec la Belgique et la Norvège, 348 F-16')."""
         for index, actor in enumerate(actors):
-            start = actor.candidate.start
-            while start > sent_start and folded[start - 1] in ARTICLES:
-                start -= 1
-            window = max(sent_start, start - PARTNER_WINDOW)
-            if not any(hit.end == start for hit in find_cues(folded, self.partners, window, start)):
+            start = _article_start(folded, actor.candidate.start, sent_start)
+            if _cue_ending_at(folded, self.partners, start, max(sent_start, start - PARTNER_WINDOW)) is None:
                 continue
             before = [a for a in actors[:index] if a.role in PARTIES]
             if before:
@@ -176,17 +173,8 @@ class RoleFinder:
         groups: list[Group] = []
         taken = {i for a in actors for i in range(a.candidate.start, a.candidate.end)}
         for actor in actors:
-            start = actor.candidate.start
-            while start > sent_start and folded[start - 1] in ARTICLES:
-                start -= 1
-            cue_start = next(
-                (
-                    i
-                    for i in range(start - 1, max(sent_start, start - 3) - 1, -1)
-                    if any(hit.end == start for hit in find_cues(folded, self.appositions, i, start))
-                ),
-                None,
-            )
+            start = _article_start(folded, actor.candidate.start, sent_start)
+            cue_start = _cue_ending_at(folded, self.appositions, start, max(sent_start, start - 3))
             if cue_start is None:
                 continue
             for i in range(cue_start - 1, max(sent_start, cue_start - GROUP_GAP) - 1, -1):
@@ -232,7 +220,7 @@ class RoleFinder:
         actors = [a for a in actors if a.candidate.label == "COUNTRY" and a.candidate.rule_id != "anaphor"]
         # a list never crosses a bracket: 'au Nigéria (via le département de la défense américain)'
         # is no list, '(Estonie, Lituanie et Roumanie)' is one
-        scope = {id(a): _bracket_scope(folded, sent_start, a.candidate.start) for a in actors}
+        scope = {id(a): bracket_scope(folded, sent_start, a.candidate.start) for a in actors}
 
         def joined(a: Actor, b: Actor) -> bool:
             # an aside in brackets after an item does not break the list ('au Mali (6 commandés), au Niger')
@@ -279,8 +267,9 @@ class Group(Actor):
     members: list[Actor] = field(default_factory=list)
 
 
-def _bracket_scope(folded: list[str], start: int, position: int) -> int:
-    """Where the outermost bracket open at `position` opens (counting from `start`), or -1."""
+def bracket_scope(folded: list[str], start: int, position: int) -> int:
+    """Where the outermost bracket open at `position` opens (counting from `start`), or -1 outside
+    brackets."""
     depth, opening = 0, -1
     for i in range(start, position):
         if folded[i] == "(":
@@ -289,6 +278,18 @@ def _bracket_scope(folded: list[str], start: int, position: int) -> int:
         elif folded[i] == ")" and depth:
             depth -= 1
     return opening if depth else -1
+
+
+def _article_start(folded: list[str], start: int, sent_start: int) -> int:
+    """Where a country's phrase starts, with its articles ('la Belgique')."""
+    while start > sent_start and folded[start - 1] in ARTICLES:
+        start -= 1
+    return start
+
+
+def _cue_ending_at(folded: list[str], cues: CueIndex, end: int, lowest: int) -> int | None:
+    """Where the cue that ends right at `end` starts (no earlier than `lowest`), or None."""
+    return next((hit.start for hit in find_cues(folded, cues, lowest, end) if hit.end == end), None)
 
 
 def _closes_aside(folded: list[str], actor: Candidate, trigger_start: int, sent_start: int) -> bool:

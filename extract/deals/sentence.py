@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from extract.deals.cues import CueHit
 from extract.deals.record import Deal
-from extract.deals.roles import Actor
+from extract.deals.roles import Actor, bracket_scope
 from extract.pipes.items import Candidate
 
 #: How far before a system a plain count may stand ("18 lanceurs M142 HIMARS").
@@ -44,17 +44,13 @@ class SentenceFacts:
 def aside_owner(facts: SentenceFacts, actor: Actor) -> Actor | None:
     """The actor whose aside in brackets holds `actor` ('au Nigéria (... une commande du département
     de la défense américain)': Nigéria), or None outside brackets."""
-    doc = facts.span.doc
-    depth, opening = 0, 0
-    for i in range(facts.span.start, actor.candidate.start):
-        if doc[i].text == "(":
-            depth += 1
-            opening = i if depth == 1 else opening
-        elif doc[i].text == ")" and depth:
-            depth -= 1
-    if depth == 0:
+    folded, start = facts.span.doc._.folded, facts.span.start
+    opening = bracket_scope(folded, start, actor.candidate.start)
+    if opening < 0:
         return None
-    before = [a for a in facts.actors if a.candidate.end <= opening and aside_owner(facts, a) is None]
+    before = [
+        a for a in facts.actors if a.candidate.end <= opening and bracket_scope(folded, start, a.candidate.start) < 0
+    ]
     return before[-1] if before else None
 
 
