@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from extract.deals.cues import CueHit
+from extract.deals.cues import CueHit, has_stage
 from extract.deals.roles import Actor
 from extract.pipes.items import Candidate
 
@@ -135,7 +135,7 @@ def counted_items(
     concernés sont des CH-47F'), unless the sentence's supplier is not its origin; else a category deal whose system
     is the noun's lemma ('les États-Unis ont fourni 72 obusiers et 144 000 obus')."""
     items = []
-    staged = [t for t in triggers if t.cue.kind not in ("", "none")]
+    staged = [t for t in triggers if has_stage(t)]
     for count in counts:
         category = categories.get(count.unit)
         if category is None or count.unit_source:
@@ -186,8 +186,7 @@ def holder(
         named = [a for a in actors if a.role == "recipient"]
         if named:
             country = named[-1].country
-            stand_in = Candidate("COUNTRY", at, at + 2, country, rule_id="anaphor", extra={"country": country})
-            return Actor(stand_in, country, "recipient")
+            return Actor(_country_stand_in(at, at + 2, country), country, "recipient")
     return None
 
 
@@ -221,8 +220,7 @@ def country_nouns(
         ]  # 'selon la presse espagnole, le royaume...': a demonym is no referent
         country = before[-1].country if before else referent
         if country:
-            extra = {"country": country, "referent": referent}
-            found.append(Actor(Candidate("COUNTRY", i - 1, i + 1, country, rule_id="anaphor", extra=extra), country))
+            found.append(Actor(_country_stand_in(i - 1, i + 1, country, referent=referent), country))
     return found
 
 
@@ -252,7 +250,7 @@ def uncounted_items(
     """Category deals for the military nouns without a count that a stage word governs in a
     sentence naming no system ('pourrait se procurer des chars, des véhicules blindés et des
     drones'): an indefinite noun (rules/deals/anaphors.csv: indefinite) of a known category."""
-    staged = [t for t in triggers if t.cue.kind not in ("", "none")]
+    staged = [t for t in triggers if has_stage(t)]
     indefinite = words.get("indefinite", frozenset())
     items, seen = [], set()
     for i in range(max(span[0], 1), span[1]):
@@ -267,3 +265,8 @@ def uncounted_items(
         extra = {"country": "", "system_kind": "category", "uncounted": True}
         items.append(Candidate("WEAPON", i + 1, i + 1, lemma, categories[lemma], rule_id=CATEGORY_RULE, extra=extra))
     return items
+
+
+def _country_stand_in(start: int, end: int, country: str, **extra: str) -> Candidate:
+    """A COUNTRY the words at [start, end) stand for ('sa flotte', 'le pays')."""
+    return Candidate("COUNTRY", start, end, country, rule_id="anaphor", extra={"country": country, **extra})

@@ -31,7 +31,7 @@ from extract.deals.anaphora import (
     holder,
     settle_country_nouns,
 )
-from extract.deals.cues import CueHit, CueIndex, find_cues
+from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
 from extract.deals.record import Deal, fold_families, merge_deals
 from extract.deals.roles import Actor, RoleFinder
 from extract.deals.sentence import (
@@ -153,7 +153,7 @@ class DealBuilder:
         without a role are the other party (the buyers of a sale, the sellers of a purchase)."""
         if facts.triggers or before.paragraph != facts.paragraph:
             return
-        stages = [t for t in before.triggers if t.cue.kind not in ("", "none") and t.cue.direction]
+        stages = [t for t in before.triggers if has_stage(t) and t.cue.direction]
         if not stages:
             return
         start = facts.span.start
@@ -182,7 +182,7 @@ class DealBuilder:
             held_by.role = held_by.role or "recipient"
         else:
             facts.actors.append(held_by)
-        if not any(t.cue.kind not in ("", "none") for t in facts.triggers):
+        if not any(has_stage(t) for t in facts.triggers):
             start, end = held_by.candidate.start, held_by.candidate.end
             facts.triggers.append(CueHit(start, end, HOLDING_CUE))
 
@@ -337,11 +337,11 @@ class DealBuilder:
             systems = {w.value for w in facts.weapons}
             deal.value_scope = "system" if len(systems) == 1 else "package"
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
-        trigger = _nearest(facts.triggers, weapon, lambda h: h.cue.kind not in ("", "none"))
+        trigger = _nearest(facts.triggers, weapon, has_stage)
         deal.status = self.stages.stage(doc, facts, trigger) if trigger else ""
         if deal.status == "negotiating":
             # 'a donné son feu vert à une demande [...] : l'achat du F-35': the request was approved
-            stages = [self.stages.stage(doc, facts, t) for t in facts.triggers if t.cue.kind not in ("", "none")]
+            stages = [self.stages.stage(doc, facts, t) for t in facts.triggers if has_stage(t)]
             deal.status = next((s for s in ("approved",) if s in stages), deal.status)
         unstaged = None if trigger else _nearest(facts.triggers, weapon, lambda h: bool(h.cue.unstaged))
         if unstaged is not None:  # 'la vente de six sous-marins à l'Inde': a sale, in its sentence's tense

@@ -16,6 +16,11 @@ class CueHit:
     cue: DealCue
 
 
+def has_stage(hit: CueHit) -> bool:
+    """Whether a trigger gives a stage ('commandé'), unlike a stage-less one ('vente') or a blocker."""
+    return hit.cue.kind not in ("", "none")
+
+
 def _word_matches(pattern: str, token: str) -> bool:
     return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
