@@ -363,9 +363,9 @@ CASES = {
         "Plusieurs pays observent le marché. Il s'agit notamment du Kenya (7 BTT) et de la Jordanie.",
         set(),
     ),
-    "elaboration-other-paragraph": (
+    "elaboration-next-paragraph": (
         "L'Afrique du Sud a exporté des blindés vers une douzaine de pays.\n\nIl s'agit notamment du Kenya (7 BTT).",
-        set(),
+        {("ZAF", "KEN", "BTT", "delivered")},
     ),
     # --- a sale, a purchase or a contract with no stage word: ordered, in its sentence's tense -------
     "unstaged-sale": (
@@ -413,6 +413,38 @@ CASES = {
     ),
     "past-export-participle": (
         "Des Bayraktar TB2 ont été exportés vers le Niger.",
+        {("TUR", "NER", "Bayraktar TB2", "delivered")},
+    ),
+    # --- an elaboration takes the stage of the sentence before, even with words of its own ------
+    "elaboration-with-own-contract-noun": (
+        "L'armée nigérienne vient de réceptionner ses premiers drones turcs.\n\nIl s'agit de six drones"
+        " Bayraktar TB2, première partie d'un contrat conclu avec la Turquie.",
+        {("TUR", "NER", "Bayraktar TB2", "delivered")},
+    ),
+    "elaboration-across-paragraphs": (
+        "Baykar a livré un lot de drones au Mali.\n\nIl s'agit de Bayraktar TB2.",
+        {("TUR", "MLI", "Bayraktar TB2", "delivered")},
+    ),
+    "no-elaboration-without-opening-cue": (
+        "Baykar a livré un lot de drones au Mali.\n\nLe Bayraktar TB2 a aussi été commandé par le Togo.",
+        {("TUR", "TGO", "Bayraktar TB2", "ordered")},
+    ),
+    # --- a hedged later sentence does not replace a stated stage ----------------------------------
+    "hedged-later-order-keeps-delivery": (
+        "Baykar a livré des drones au Mali. Il s'agit de Bayraktar TB2. Le Mali aurait commandé d'autres TB2.",
+        {("TUR", "MLI", "Bayraktar TB2", "delivered")},
+    ),
+    # --- a country named after its armed forces takes the preposition before them ---------------
+    "forces-armees-du-pays": (
+        "Baykar a livré des Bayraktar TB2 aux forces armées du Burkina Faso.",
+        {("TUR", "BFA", "Bayraktar TB2", "delivered")},
+    ),
+    "marine-de-pays": (
+        "Naval Group a vendu deux Gowind à la marine de l'Égypte.",
+        {("FRA", "EGY", "Gowind", "ordered")},
+    ),
+    "forces-du-pays-are-the-subject": (
+        "Les forces armées du Niger ont reçu des Bayraktar TB2.",
         {("TUR", "NER", "Bayraktar TB2", "delivered")},
     ),
     # --- competitors are not transferred -------------------------------------------------------

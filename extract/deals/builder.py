@@ -147,12 +147,11 @@ class DealBuilder:
     def _elaborate(
         self, doc: Doc, folded: list[str], before: SentenceFacts, facts: SentenceFacts, candidates: list[Candidate]
     ) -> None:
-        """A sentence without a stage word that opens on an elaboration cue details the transfer of
-        the sentence before ('... exportés vers une douzaine de pays. Il s'agit notamment de
-        l'Angola (24 BTT) ; du Kenya (7 BTT)'): it takes that stage word, and the countries it lists
-        without a role are the other party (the buyers of a sale, the sellers of a purchase)."""
-        if facts.triggers or before.paragraph != facts.paragraph:
-            return
+        """A sentence that opens on an elaboration cue details the transfer of the sentence before,
+        in the same paragraph or the next ('... exportés vers une douzaine de pays. Il s'agit
+        notamment de l'Angola (24 BTT) ; du Kenya (7 BTT)'): the cue stands for that stage word,
+        ahead of the sentence's own ('Il s'agit de six TB2, première partie d'un contrat...'), and
+        the countries it lists without a role are the other party (the buyers of a sale...)."""
         stages = [t for t in before.triggers if has_stage(t) and t.cue.direction]
         if not stages:
             return
@@ -164,7 +163,7 @@ class DealBuilder:
             return
         stage = self.stages.stage(doc, before, stages[-1])  # stated there, in that sentence's tense
         cue = replace(stages[-1].cue, kind=stage)
-        facts.triggers = [CueHit(opening[0].start, opening[0].end, cue)]
+        facts.triggers = [CueHit(opening[0].start, opening[0].end, cue), *facts.triggers]
         facts.elaborates = True
         self.roles.assign(doc, folded, facts.actors, facts.triggers, facts.span.start, candidates)
         other_party = "recipient" if cue.direction == "out" else "supplier"

@@ -96,7 +96,7 @@ def merge_deals(kept: Deal, new: Deal) -> None:
     # the first stated stage, unless only the document named the recipient there and this
     # sentence names it ('Le CAESAR est demandé. ... cédé à l'Ukraine'), or it was an intention
     named_here = kept.recipient_source == "document" and new.recipient_source == "text"
-    if new.staged and (not kept.staged or named_here or _further(new, kept)):
+    if new.staged and (not kept.staged or (named_here and not new.hedged) or _further(new, kept)):
         kept.status, kept.hedged, kept.hedge_cue, kept.staged = new.status, new.hedged, new.hedge_cue, True
     elif not kept.staged and not kept.status:
         kept.status = new.status  # a stage-less trigger's default ('la vente de...')

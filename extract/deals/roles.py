@@ -37,6 +37,8 @@ MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
 ARTICLES = ("le", "la", "les", "l'")
+#: the words joining an armed-force noun to its country ('les forces armées du Niger')
+OF_WORDS = ("de", "du", "des", "d'")
 #: the role of an agent or an enemy ('par les forces russes') until every rule has run: no role,
 #: whatever the words around or a list say
 NO_ROLE = "-"
@@ -110,8 +112,9 @@ class RoleFinder:
     ) -> str:
         """The role the words around one actor give it ('' when they say nothing)."""
         actor = subject.candidate
-        window_start = max(sent_start, actor.start - ROLE_WINDOW)
-        before = folded[window_start : actor.start]
+        phrase_start = self._force_phrase_start(folded, actor, sent_start)
+        window_start = max(sent_start, phrase_start - ROLE_WINDOW)
+        before = folded[window_start:phrase_start]
         if find_cues(folded, self.supplier_phrases, window_start, actor.start):
             return "supplier"  # 'de la part des États-Unis', 'auprès de la France'
         if actor.extra.get("entity_kind") == "armed_force":
@@ -155,6 +158,15 @@ class RoleFinder:
         if following:
             return "recipient" if following[0].cue.direction == "in" else "supplier"
         return ""
+
+    def _force_phrase_start(self, folded: list[str], actor: Candidate, sent_start: int) -> int:
+        """Where the phrase of a country named after its armed forces starts: 'aux forces armées du
+        Burkina Faso', 'à la marine de l'Indonésie' read their preposition before the force noun."""
+        start = actor.start
+        if actor.form_kind == "demonym" or start <= sent_start or folded[start - 1] not in OF_WORDS:
+            return start
+        forces = find_cues(folded, self.forces, max(sent_start, start - FORCE_WINDOW), start - 1)
+        return _article_start(folded, forces[0].start, sent_start) if forces else start
 
     def _partners(self, folded: list[str], actors: list[Actor], sent_start: int) -> None:
         """A country after a partner phrase shares the role of the party before it ('Le Danemark a
