@@ -429,6 +429,20 @@ CASES = {
         "Baykar a livré un lot de drones au Mali.\n\nLe Bayraktar TB2 a aussi été commandé par le Togo.",
         {("TUR", "TGO", "Bayraktar TB2", "ordered")},
     ),
+    # --- an item's own aside states its furthest stage --------------------------------------------
+    "own-aside-delivered-part": (
+        "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"
+        " (6 commandés, 4 réceptionnés).",
+        {
+            ("BRA", "BFA", "EMB-314 Super Tucano", "delivered"),
+            ("BRA", "GHA", "EMB-314 Super Tucano", "ordered"),
+            ("BRA", "MLI", "EMB-314 Super Tucano", "delivered"),
+        },
+    ),
+    "own-aside-order-only": (
+        "Le CAESAR a été vendu à la Belgique (9 commandés) et à l'Estonie (12 livrés en 2023).",
+        {("FRA", "BEL", "CAESAR", "ordered"), ("FRA", "EST", "CAESAR", "delivered")},
+    ),
     # --- a hedged later sentence does not replace a stated stage ----------------------------------
     "hedged-later-order-keeps-delivery": (
         "Baykar a livré des drones au Mali. Il s'agit de Bayraktar TB2. Le Mali aurait commandé d'autres TB2.",

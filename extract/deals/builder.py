@@ -31,6 +31,7 @@ from extract.deals.anaphora import (
     holder,
     settle_country_nouns,
 )
+from extract.deals.consolidate import STAGE_ORDER
 from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
 from extract.deals.record import Deal, fold_families, merge_deals
 from extract.deals.roles import Actor, RoleFinder
@@ -41,6 +42,7 @@ from extract.deals.sentence import (
     attach_nearby_amounts,
     main_recipient_of,
     main_supplier_of,
+    own_aside,
     own_count,
     states_transfer,
     system_count,
@@ -305,7 +307,22 @@ class DealBuilder:
                 own = own_count(facts, deal.recipient)
                 if own is not None:
                     deal.quantity = own
+        for deal in deals:
+            self._own_stage(doc, facts, deal)
         return deals
+
+    def _own_stage(self, doc: Doc, facts: SentenceFacts, deal: Deal) -> None:
+        """The furthest stage an item's own aside states ('vendu au Mali (6 commandés, 4 réceptionnés)':
+        delivered, even a first batch)."""
+        aside = own_aside(facts, deal.recipient)
+        if aside is None:
+            return
+        stages = [
+            self.stages.stage(doc, facts, t) for t in facts.triggers if has_stage(t) and aside[0] <= t.start < aside[1]
+        ]
+        furthest = [s for s in stages if s in STAGE_ORDER]
+        if furthest:
+            deal.status, deal.staged = max(furthest, key=STAGE_ORDER.index), True
 
     def _deal(
         self,

@@ -125,7 +125,16 @@ class RoleFinder:
             role = self._demonym_role(folded, subject, candidates_before)
             if role:
                 return role
-        previous = [t for t in triggers if t.end <= actor.start and t.cue.direction]
+        # a trigger in an aside the actor is not in belongs to that aside's item ('à la Belgique
+        # (9 commandés) et à l'Estonie': 'commandés' does not make Estonia a seller)
+        own_aside = bracket_scope(folded, sent_start, actor.start)
+        previous = [
+            t
+            for t in triggers
+            if t.end <= actor.start
+            and t.cue.direction
+            and bracket_scope(folded, sent_start, t.start) in (-1, own_aside)
+        ]
         following = [
             t
             for t in triggers

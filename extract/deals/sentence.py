@@ -100,6 +100,24 @@ def own_count(facts: SentenceFacts, country: str) -> int | None:
     return None
 
 
+def own_aside(facts: SentenceFacts, country: str) -> tuple[int, int] | None:
+    """The bracket right after one recipient of a list ('au Mali (6 commandés, 4 réceptionnés)'),
+    as token positions inside it, if there is one."""
+    doc = facts.span.doc
+    for actor in facts.actors:
+        if actor.country != country or actor.role != "recipient":
+            continue
+        opening = _skip_date(facts, actor.candidate.end)
+        if opening >= facts.span.end or doc[opening].text != "(":
+            continue
+        depth = 0
+        for i in range(opening, facts.span.end):
+            depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+            if depth == 0:
+                return opening + 1, i
+    return None
+
+
 def _skip_date(facts: SentenceFacts, position: int) -> int:
     """Where a date right after `position` ends ('Chili en décembre 1997 (deux exemplaires)'), else `position`."""
     doc = facts.span.doc
