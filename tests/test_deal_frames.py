@@ -429,6 +429,33 @@ CASES = {
         "Baykar a livré un lot de drones au Mali.\n\nLe Bayraktar TB2 a aussi été commandé par le Togo.",
         {("TUR", "TGO", "Bayraktar TB2", "ordered")},
     ),
+    # --- a signed preliminary document is not an order -------------------------------------------
+    "signed-memorandum": (
+        "La Grèce a signé un protocole d'accord pour l'achat de quatre frégates FDI.",
+        {("FRA", "GRC", "FDI", "negotiating")},
+    ),
+    "signed-framework-arrangement": (
+        "La Belgique et Chypre ont signé un arrangement de coopération cadre pour l'acquisition commune de"
+        " missiles Mistral.",
+        {("FRA", "BEL", "Mistral", "negotiating"), ("FRA", "CYP", "Mistral", "negotiating")},
+    ),
+    "signed-declaration-of-intent": (
+        "Le Qatar a signé une déclaration d'intention sur l'achat de 24 Rafale.",
+        {("FRA", "QAT", "Rafale", "negotiating")},
+    ),
+    "signed-contract-is-an-order": (
+        "La Grèce a signé un contrat pour l'achat de quatre frégates FDI.",
+        {("FRA", "GRC", "FDI", "ordered")},
+    ),
+    # --- a trigger after the system that has its own object governs that one ----------------------
+    "later-trigger-has-its-own-object": (
+        "Le Qatar envisage l'achat de 24 Rafale après avoir commandé 75 F-15.",
+        {("FRA", "QAT", "Rafale", "negotiating"), ("USA", "QAT", "F-15", "ordered")},
+    ),
+    "later-trigger-of-the-subject": (
+        "Après des négociations, les 24 Rafale ont été livrés au Qatar en 2019.",
+        {("FRA", "QAT", "Rafale", "delivered")},
+    ),
     # --- an item's own aside states its furthest stage --------------------------------------------
     "own-aside-delivered-part": (
         "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"

@@ -60,6 +60,8 @@ COMPETITION_WINDOW = 12
 ELABORATION_OPENING = 4
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
+#: How far after a trigger the system it governs may stand ('commandé 75 Boeing F-15').
+OWN_OBJECT_WINDOW = 4
 ACTOR_LABELS = ("COUNTRY", "ORG")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
@@ -353,7 +355,7 @@ class DealBuilder:
             systems = {w.value for w in facts.weapons}
             deal.value_scope = "system" if len(systems) == 1 else "package"
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
-        trigger = _nearest(facts.triggers, weapon, has_stage)
+        trigger = _governing_trigger(facts, weapon)
         deal.status = self.stages.stage(doc, facts, trigger) if trigger else ""
         if deal.status == "negotiating":
             # 'a donné son feu vert à une demande [...] : l'achat du F-35': the request was approved
@@ -398,6 +400,20 @@ def trimmed(span: Span) -> Span:
 
 #: The stage a holding ('sa flotte', 'son arsenal') gives the systems it lists (rules/deals/anaphors.csv).
 HOLDING_CUE = DealCue(("<holding>",), "delivered", "in", "deals/anaphors.csv")
+
+
+def _governing_trigger(facts: SentenceFacts, weapon: Candidate) -> CueHit | None:
+    """The stage trigger nearest the system, leaving out one after it that governs a system of its
+    own ('une déclaration d'intention sur l'achat de 24 Eurofighter après avoir commandé 75 F-15':
+    'commandé' is the F-15's)."""
+    staged = [t for t in facts.triggers if has_stage(t)]
+    others = [w for w in facts.weapons if w.value != weapon.value]
+    free = [
+        t
+        for t in staged
+        if t.start < weapon.end or not any(0 <= w.start - t.end <= OWN_OBJECT_WINDOW for w in others)
+    ]
+    return _nearest(free or staged, weapon, has_stage)
 
 
 def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:
