@@ -456,6 +456,36 @@ CASES = {
         "Après des négociations, les 24 Rafale ont été livrés au Qatar en 2019.",
         {("FRA", "QAT", "Rafale", "delivered")},
     ),
+    # --- the buyer's choice is its decision: ordered (realdev conventions) -------------------------
+    "chose": (
+        "La Suisse a choisi le F-35A pour remplacer ses F/A-18.",
+        {("USA", "CHE", "F-35A", "ordered")},
+    ),
+    "selected-by-capital": (
+        "Helsinki a sélectionné le système David's Sling.",
+        {("ISR", "FIN", "David's Sling", "ordered")},
+    ),
+    "choice-to-buy": (
+        "La Finlande a fait en décembre 2021 le choix d'acheter 64 F-35.",
+        {("USA", "FIN", "F-35", "ordered")},
+    ),
+    "idiom-de-choix-is-no-choice": (
+        "Le Super Tucano est l'appareil de choix pour remplacer les Bronco aux Philippines.",
+        set(),
+    ),
+    # --- a possible transfer is negotiating; a delivery to come is ordered -------------------------
+    "could-order": (
+        "La Suisse pourrait commander 36 F-35.",
+        {("USA", "CHE", "F-35", "negotiating")},
+    ),
+    "should-be-delivered": (
+        "Les CAESAR devraient être livrés à l'Estonie en 2025.",
+        {("FRA", "EST", "CAESAR", "ordered")},
+    ),
+    "has-ordered": (
+        "La Suisse a commandé 36 F-35.",
+        {("USA", "CHE", "F-35", "ordered")},
+    ),
     # --- an item's own aside states its furthest stage --------------------------------------------
     "own-aside-delivered-part": (
         "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"

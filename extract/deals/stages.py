@@ -40,6 +40,9 @@ class StageReader:
             signed = [t for t in facts.triggers if t.end <= before and t.cue.kind in ("ordered", "approved")]
             if folded[before] == "pour" and signed:
                 return signed[-1].cue.kind
+            # 'a fait le choix d'acheter': the decision's stage
+            if folded[before] in ("de", "d'") and signed and signed[-1].end == before:
+                return signed[-1].cue.kind
         if stage == "delivered" and is_noun(doc, trigger.start):
             # 'un contrat portant sur la livraison de missiles': the delivery is what was ordered;
             # 'a promis la livraison de 38 lanceurs': what was given
