@@ -486,6 +486,31 @@ CASES = {
         "La Suisse a commandé 36 F-35.",
         {("USA", "CHE", "F-35", "ordered")},
     ),
+    # --- a supply to a country the text says it aids is a donation ---------------------------------
+    "aid-context-makes-supply-a-donation": (
+        "La Suède va livrer à l'Ukraine 50 CV90. Le soutien militaire à l'Ukraine est crucial, a dit le ministre.",
+        {("SWE", "UKR", "CV90", "donated")},
+    ),
+    "aid-word-before-the-delivery": (
+        "Une aide militaire supplémentaire à l'Ukraine a été annoncée : la livraison de canons CAESAR.",
+        {("FRA", "UKR", "CAESAR", "donated")},
+    ),
+    "aid-to-another-country": (
+        "Les États-Unis ont livré des F-16 au Maroc. Le soutien militaire à l'Ukraine continue.",
+        {("USA", "MAR", "F-16", "delivered")},
+    ),
+    "sale-in-an-aid-context": (
+        "L'aide militaire à l'Ukraine continue. La France a vendu 12 CAESAR à l'Ukraine.",
+        {("FRA", "UKR", "CAESAR", "ordered")},
+    ),
+    "by-means-of-is-no-aid": (
+        "Les États-Unis ont livré 24 F-16 au Maroc à l'aide d'avions cargo.",
+        {("USA", "MAR", "F-16", "delivered")},
+    ),
+    "no-aid-words": (
+        "La France a livré des CAESAR à l'Ukraine.",
+        {("FRA", "UKR", "CAESAR", "delivered")},
+    ),
     # --- an item's own aside states its furthest stage --------------------------------------------
     "own-aside-delivered-part": (
         "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Any
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from extract.deals.aid import AidContext
 from extract.deals.anaphora import (
     ANAPHOR_REACH,
     CATEGORY_RULE,
@@ -31,7 +32,6 @@ from extract.deals.anaphora import (
     holder,
     settle_country_nouns,
 )
-from extract.deals.consolidate import STAGE_ORDER
 from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
 from extract.deals.record import Deal, fold_families, merge_deals
 from extract.deals.roles import Actor, RoleFinder
@@ -42,7 +42,6 @@ from extract.deals.sentence import (
     attach_nearby_amounts,
     main_recipient_of,
     main_supplier_of,
-    own_aside,
     own_count,
     states_transfer,
     system_count,
@@ -60,10 +59,16 @@ COMPETITION_WINDOW = 12
 ELABORATION_OPENING = 4
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
-#: How far after a trigger the system it governs may stand ('commandé 75 Boeing F-15').
-OWN_OBJECT_WINDOW = 4
 ACTOR_LABELS = ("COUNTRY", "ORG")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+class DocumentParties(NamedTuple):
+    """What a whole document says of the parties: its main recipient and supplier, whom it aids."""
+
+    main_recipient: str
+    main_supplier: str
+    aided: set[str]
 
 
 class DealBuilder:
@@ -78,6 +83,7 @@ class DealBuilder:
         self.elaborations = CueIndex(rules.deal_cues.get("elaborations", []))
         self.value_nouns = CueIndex(rules.deal_cues.get("value_nouns", []))
         self.stages = StageReader(rules)
+        self.aid = AidContext(rules)
         self.roles = RoleFinder(rules)
         self.anaphors = rules.anaphors
         self.stand_ins = StandIns(rules)
@@ -109,7 +115,9 @@ class DealBuilder:
         for index in range(1, len(sentences)):
             self._elaborate(doc, folded, sentences[index - 1], sentences[index], sentence_candidates[index][1])
         main_recipient = main_recipient_of(sentences)
-        parties = (main_recipient, main_supplier_of(sentences))
+        parties = DocumentParties(
+            main_recipient, main_supplier_of(sentences), self.aid.aided(folded, sentences, main_recipient)
+        )
         # nouns of categories the document names no system of: 'des chars' may be a category deal
         free_nouns = self.stand_ins.free_nouns(sentences)
         for index, facts in enumerate(sentences):
@@ -254,15 +262,16 @@ class DealBuilder:
         facts: SentenceFacts,
         index: int,
         weapon: Candidate,
-        parties: tuple[str, str],
+        parties: DocumentParties,
         date: PartialDate | None,
         offset: int,
     ) -> list[Deal]:
         """One deal per recipient of the system in its sentence ('les Pays-Bas, puis l'Autriche, ont choisi...').
 
-        `parties`: the document's main recipient and main supplier, the last resort for each role.
+        `parties`: the document's main recipient and main supplier (the last resort for each role)
+        and the countries it says it aids.
         """
-        main_recipient, main_supplier = parties
+        main_recipient, main_supplier, aided = parties
         # a supplier in an item's aside is that item's ('au Nigéria (12 avions via une commande du
         # département de la défense américain)'), not the whole list's
         owners = {id(a): owner for a in facts.actors if (owner := aside_owner(facts, a)) is not None}
@@ -300,6 +309,7 @@ class DealBuilder:
                 (recipient, source),
                 date,
                 offset,
+                aided,
             )
             for recipient in recipients
             if own_supplier.get(recipient) != recipient
@@ -310,21 +320,10 @@ class DealBuilder:
                 if own is not None:
                     deal.quantity = own
         for deal in deals:
-            self._own_stage(doc, facts, deal)
+            own_stage = self.stages.own_stage(doc, facts, deal.recipient)
+            if own_stage:
+                deal.status, deal.staged = own_stage, True
         return deals
-
-    def _own_stage(self, doc: Doc, facts: SentenceFacts, deal: Deal) -> None:
-        """The furthest stage an item's own aside states ('vendu au Mali (6 commandés, 4 réceptionnés)':
-        delivered, even a first batch)."""
-        aside = own_aside(facts, deal.recipient)
-        if aside is None:
-            return
-        stages = [
-            self.stages.stage(doc, facts, t) for t in facts.triggers if has_stage(t) and aside[0] <= t.start < aside[1]
-        ]
-        furthest = [s for s in stages if s in STAGE_ORDER]
-        if furthest:
-            deal.status, deal.staged = max(furthest, key=STAGE_ORDER.index), True
 
     def _deal(
         self,
@@ -337,6 +336,7 @@ class DealBuilder:
         recipient: tuple[str, str],
         date: PartialDate | None,
         offset: int,
+        aided: set[str],
     ) -> Deal:
         deal = Deal(
             supplier[0],
@@ -355,17 +355,9 @@ class DealBuilder:
             systems = {w.value for w in facts.weapons}
             deal.value_scope = "system" if len(systems) == 1 else "package"
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
-        trigger = _governing_trigger(facts, weapon)
-        deal.status = self.stages.stage(doc, facts, trigger) if trigger else ""
-        if deal.status == "negotiating":
-            # 'a donné son feu vert à une demande [...] : l'achat du F-35': the request was approved
-            stages = [self.stages.stage(doc, facts, t) for t in facts.triggers if has_stage(t)]
-            deal.status = next((s for s in ("approved",) if s in stages), deal.status)
-        unstaged = None if trigger else _nearest(facts.triggers, weapon, lambda h: bool(h.cue.unstaged))
-        if unstaged is not None:  # 'la vente de six sous-marins à l'Inde': a sale, in its sentence's tense
-            deal.status = self.stages.stage(
-                doc, facts, replace(unstaged, cue=replace(unstaged.cue, kind=unstaged.cue.unstaged))
-            )
+        deal.status, trigger = self.stages.of_system(doc, facts, weapon)
+        if deal.recipient in aided and self.aid.donation(doc._.folded, trigger, deal.status):
+            deal.status = "donated"  # 'allait fournir à l'Ukraine' where the text speaks of aid to it
         deal.hedged = bool(facts.hedges)  # a hedge covers its sentence (clause scoping measured worse)
         deal.hedge_cue = " ".join(doc[facts.hedges[0].start : facts.hedges[0].end].text.split()) if facts.hedges else ""
         dated = _nearest_candidate(facts.dates, weapon)
@@ -400,25 +392,6 @@ def trimmed(span: Span) -> Span:
 
 #: The stage a holding ('sa flotte', 'son arsenal') gives the systems it lists (rules/deals/anaphors.csv).
 HOLDING_CUE = DealCue(("<holding>",), "delivered", "in", "deals/anaphors.csv")
-
-
-def _governing_trigger(facts: SentenceFacts, weapon: Candidate) -> CueHit | None:
-    """The stage trigger nearest the system, leaving out one after it that governs a system of its
-    own ('une déclaration d'intention sur l'achat de 24 Eurofighter après avoir commandé 75 F-15':
-    'commandé' is the F-15's)."""
-    staged = [t for t in facts.triggers if has_stage(t)]
-    others = [w for w in facts.weapons if w.value != weapon.value]
-    free = [
-        t
-        for t in staged
-        if t.start < weapon.end or not any(0 <= w.start - t.end <= OWN_OBJECT_WINDOW for w in others)
-    ]
-    return _nearest(free or staged, weapon, has_stage)
-
-
-def _nearest(hits: list[CueHit], weapon: Candidate, keep: Any) -> CueHit | None:
-    kept = [h for h in hits if keep(h)]
-    return min(kept, key=lambda h: abs(h.start - weapon.start)) if kept else None
 
 
 def _nearest_candidate(candidates: list[Candidate], weapon: Candidate) -> Candidate | None:

@@ -4,15 +4,22 @@ the contract or approval that governs a delivery noun ('un contrat portant sur l
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from extract.deals.cues import CueHit, CueIndex
+from extract.deals.cues import CueHit, CueIndex, has_stage
 from extract.deals.grammar import in_future, is_noun
-from extract.deals.sentence import SentenceFacts
+from extract.deals.sentence import SentenceFacts, own_aside
+from extract.pipes.items import Candidate
 from extract.rules import RuleSet
 
 #: How far before a delivery noun the contract or approval that governs it may stand.
 GOVERNING_WINDOW = 10
+#: How far after a trigger the system it governs may stand ('commandé 75 Boeing F-15').
+OWN_OBJECT_WINDOW = 4
+#: Stages from the first step of a transfer to the last.
+FURTHEST = ("negotiating", "approved", "ordered", "delivered")
 
 
 class StageReader:
@@ -21,6 +28,28 @@ class StageReader:
     def __init__(self, rules: RuleSet) -> None:
         self.future = CueIndex(rules.deal_cues.get("future", []))
         self.future_stages = rules.future_stages
+
+    def of_system(self, doc: Doc, facts: SentenceFacts, weapon: Candidate) -> tuple[str, CueHit | None]:
+        """A system's stage in its sentence ('' if no trigger gives one) and the stage trigger."""
+        trigger = governing_trigger(facts, weapon)
+        status = self.stage(doc, facts, trigger) if trigger else ""
+        if status == "negotiating":
+            # 'a donné son feu vert à une demande [...] : l'achat du F-35': the request was approved
+            stages = [self.stage(doc, facts, t) for t in facts.triggers if has_stage(t)]
+            status = next((s for s in ("approved",) if s in stages), status)
+        unstaged = None if trigger else _nearest([t for t in facts.triggers if t.cue.unstaged], weapon)
+        if unstaged is not None:  # 'la vente de six sous-marins à l'Inde': a sale, in its sentence's tense
+            status = self.stage(doc, facts, replace(unstaged, cue=replace(unstaged.cue, kind=unstaged.cue.unstaged)))
+        return status, trigger
+
+    def own_stage(self, doc: Doc, facts: SentenceFacts, recipient: str) -> str:
+        """The furthest stage an item's own aside states ('vendu au Mali (6 commandés, 4
+        réceptionnés)': delivered, even a first batch), or ''."""
+        aside = own_aside(facts, recipient)
+        if aside is None:
+            return ""
+        stages = [self.stage(doc, facts, t) for t in facts.triggers if has_stage(t) and aside[0] <= t.start < aside[1]]
+        return max((s for s in stages if s in FURTHEST), key=FURTHEST.index, default="")
 
     def stage(self, doc: Doc, facts: SentenceFacts, trigger: CueHit) -> str:
         """The trigger's stage, or the stage it stands for when stated in the future
@@ -55,3 +84,19 @@ class StageReader:
             if governing:  # a contract noun governs as the stage it gives alone ('contrat ... portant sur')
                 return governing[-1].cue.kind or governing[-1].cue.unstaged
         return stage
+
+
+def governing_trigger(facts: SentenceFacts, weapon: Candidate) -> CueHit | None:
+    """The stage trigger nearest the system, leaving out one after it that governs a system of its
+    own ('une déclaration d'intention sur l'achat de 24 Eurofighter après avoir commandé 75 F-15':
+    'commandé' is the F-15's)."""
+    staged = [t for t in facts.triggers if has_stage(t)]
+    others = [w for w in facts.weapons if w.value != weapon.value]
+    free = [
+        t for t in staged if t.start < weapon.end or not any(0 <= w.start - t.end <= OWN_OBJECT_WINDOW for w in others)
+    ]
+    return _nearest(free or staged, weapon)
+
+
+def _nearest(hits: list[CueHit], weapon: Candidate) -> CueHit | None:
+    return min(hits, key=lambda h: abs(h.start - weapon.start)) if hits else None

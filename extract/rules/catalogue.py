@@ -315,6 +315,14 @@ DEAL_CUES += (
         doc="nouns that tie an amount to the deal told just before ('Le montant de cette commande s'élève à...')",
     ),
     RuleFile(
+        "deals/aid.csv",
+        (CUE, Column("kind", "enum", required=True, allowed=("aid", "supply")), NOTE),
+        "deal_cues",
+        "aid",
+        kind_column="kind",
+        doc="military aid words ('le soutien militaire à l'Ukraine') that make a supply ('fournir', 'livraison') to the aided country a donation",
+    ),
+    RuleFile(
         "deals/elaborations.csv",
         (CUE, Column("kind", "enum", required=True, allowed=("elaboration",)), NOTE),
         "deal_cues",
