@@ -612,6 +612,33 @@ def test_each_recipient_of_a_list_has_its_own_count(extractor, text, expected):
     assert {(d.recipient, d.quantity) for d in deals} == expected
 
 
+#: A later 'en' with a count gives the system named before it in the sentence its quantity.
+PRONOUN_COUNTS = {
+    "en-after-the-choice": (
+        "La Finlande a choisi le F-35 pour remplacer ses vieux F/A-18 et prévoit d'en commander 64 exemplaires.",
+        {("F-35", 64)},
+    ),
+    "en-with-auxiliary": (
+        "L'Estonie a retenu le CAESAR et en a acheté douze unités.",
+        {("CAESAR", 12)},
+    ),
+    "en-after-another-system-is-not-ours": (
+        "La Croatie a commandé des Rafale et des Mistral, et en a reçu vingt.",
+        {("Rafale", None), ("Mistral", 20)},
+    ),
+    "place-en-is-no-pronoun": (
+        "La France a livré des CAESAR, assemblés en Ukraine en 12 semaines.",
+        {("CAESAR", None)},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(PRONOUN_COUNTS.values()), ids=list(PRONOUN_COUNTS))
+def test_a_later_pronoun_count_is_the_system_quantity(extractor, text, expected):
+    deals = extractor.extract_deals(text, date="2024-06")
+    assert {(d.system, d.quantity) for d in deals} == expected
+
+
 #: A family named beside its one variant is one transfer; several variants or another quantity stay apart.
 FAMILIES = {
     "family-then-variant": (

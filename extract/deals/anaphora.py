@@ -50,6 +50,38 @@ def antecedent(earlier: list[list[Candidate]], category: str) -> Candidate | Non
     return None
 
 
+def _pronoun_before(folded: list[str], hit: CueHit, words: dict[str, frozenset[str]]) -> int | None:
+    """Where the pronoun 'en' of a trigger stands ('en a commandé', 'd'en commander'), else None;
+    not a gerund ('en livrant') nor a place ('en Ukraine')."""
+    pronouns, auxiliaries = words.get("pronoun", frozenset()), words.get("auxiliary", frozenset())
+    for position in range(hit.start - 1, max(-1, hit.start - 2 - PRONOUN_GAP), -1):
+        if folded[position] in pronouns:
+            between = folded[position + 1 : hit.start]
+            ok = all(w in auxiliaries for w in between) and not folded[hit.start].endswith("ant")
+            return position if ok else None
+    return None
+
+
+def pronoun_count(
+    folded: list[str],
+    facts_counts: list[Candidate],
+    triggers: list[CueHit],
+    weapon: Candidate,
+    weapons: list[Candidate],
+    words: dict[str, frozenset[str]],
+) -> Candidate | None:
+    """The count a later 'en' gives the system named before it in the same sentence ('a choisi le
+    F-35 et prévoit d'en commander 64 exemplaires'), with no other system in between."""
+    for hit in triggers:
+        pronoun = _pronoun_before(folded, hit, words) if hit.start > weapon.end else None
+        if pronoun is None or any(weapon.end <= w.start < pronoun for w in weapons if w is not weapon):
+            continue
+        after = [c for c in facts_counts if 0 <= c.start - hit.end <= PRONOUN_COUNT_WINDOW]
+        if after:
+            return after[0]
+    return None
+
+
 def anaphoric_systems(
     folded: list[str],
     counts: list[Candidate],
@@ -69,14 +101,8 @@ def anaphoric_systems(
         system = antecedent(earlier, categories[count.unit])
         if system is not None:
             found.append(replace(system, start=count.end, end=count.end, rule_id="anaphor"))
-    pronouns, auxiliaries = words.get("pronoun", frozenset()), words.get("auxiliary", frozenset())
     for hit in triggers:
-        before = folded[max(0, hit.start - 1 - PRONOUN_GAP) : hit.start]
-        between = (
-            before[before.index(next(w for w in before if w in pronouns)) + 1 :] if set(before) & pronouns else None
-        )
-        # 'en a commandé', 'en acheter 12'; not a gerund ('en livrant') nor a place ('en Ukraine')
-        if between is None or any(w not in auxiliaries for w in between) or folded[hit.start].endswith("ant"):
+        if _pronoun_before(folded, hit, words) is None:  # 'en a commandé', 'en acheter 12'
             continue
         system = antecedent(earlier, "")
         if system is None:

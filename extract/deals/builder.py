@@ -30,6 +30,7 @@ from extract.deals.anaphora import (
     country_nouns,
     country_referent,
     holder,
+    pronoun_count,
     settle_country_nouns,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
@@ -45,6 +46,7 @@ from extract.deals.sentence import (
     own_count,
     states_transfer,
     system_count,
+    whole,
 )
 from extract.deals.stages import StageReader
 from extract.deals.standins import StandIns
@@ -349,6 +351,11 @@ class DealBuilder:
         )
         deal.sentences = [index]
         deal.quantity = system_count(facts, weapon)
+        if deal.quantity is None:  # 'a choisi le F-35 et prévoit d'en commander 64 exemplaires'
+            folded = doc._.folded
+            transferred = [w for w in facts.weapons if not self._competing(folded, facts, w)]  # not 'ses vieux F-18'
+            later = pronoun_count(folded, facts.counts, facts.triggers, weapon, transferred, self.anaphors)
+            deal.quantity = whole(later) if later is not None else None
         money = facts.money[0] if facts.money else None
         if money is not None:
             deal.value, deal.currency = amount(money), money.unit
