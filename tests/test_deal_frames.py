@@ -612,8 +612,9 @@ def test_each_recipient_of_a_list_has_its_own_count(extractor, text, expected):
     assert {(d.recipient, d.quantity) for d in deals} == expected
 
 
-#: A later 'en' with a count gives the system named before it in the sentence its quantity.
-PRONOUN_COUNTS = {
+#: Counts stated after the system: a later 'en' with a count gives the system named before it in
+#: the sentence its quantity; a count of the named system beats one of a noun standing for it.
+LATER_COUNTS = {
     "en-after-the-choice": (
         "La Finlande a choisi le F-35 pour remplacer ses vieux F/A-18 et prévoit d'en commander 64 exemplaires.",
         {("F-35", 64)},
@@ -630,11 +631,20 @@ PRONOUN_COUNTS = {
         "La France a livré des CAESAR, assemblés en Ukraine en 12 semaines.",
         {("CAESAR", None)},
     ),
+    "named-count-beats-a-stand-in": (
+        "Taïwan a reçu le premier lot de chars M1A2T. Les 42 chars suivants arriveront en 2025."
+        " Le contrat porte sur 108 chars M1A2T.",
+        {("M1A2T", 108)},
+    ),
+    "stand-in-count-when-no-other": (
+        "Taïwan a reçu le premier lot de chars M1A2T. Il a reçu 38 de ces chars en décembre.",
+        {("M1A2T", 38)},
+    ),
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), list(PRONOUN_COUNTS.values()), ids=list(PRONOUN_COUNTS))
-def test_a_later_pronoun_count_is_the_system_quantity(extractor, text, expected):
+@pytest.mark.parametrize(("text", "expected"), list(LATER_COUNTS.values()), ids=list(LATER_COUNTS))
+def test_a_count_stated_later_is_the_system_quantity(extractor, text, expected):
     deals = extractor.extract_deals(text, date="2024-06")
     assert {(d.system, d.quantity) for d in deals} == expected
 

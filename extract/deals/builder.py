@@ -351,6 +351,7 @@ class DealBuilder:
         )
         deal.sentences = [index]
         deal.quantity = system_count(facts, weapon)
+        deal.counted_by_name = deal.quantity is not None and weapon.rule_id != "anaphor"
         if deal.quantity is None:  # 'a choisi le F-35 et prévoit d'en commander 64 exemplaires'
             folded = doc._.folded
             transferred = [w for w in facts.weapons if not self._competing(folded, facts, w)]  # not 'ses vieux F-18'

@@ -37,6 +37,8 @@ class Deal:
     staged: bool = field(default=False, repr=False)
     #: whether `date` comes from a date in the deal's sentence (not the document date)
     dated: bool = field(default=False, repr=False)
+    #: whether `quantity` counts the named system, not a noun standing for it ('42 chars supplémentaires')
+    counted_by_name: bool = field(default=False, repr=False)
     #: indexes of the sentences that name the system
     sentences: list[int] = field(default_factory=list, repr=False)
 
@@ -102,8 +104,10 @@ def merge_deals(kept: Deal, new: Deal) -> None:
         kept.status = new.status  # a stage-less trigger's default ('la vente de...')
     if named_here:
         kept.recipient_source = "text"
-    if kept.quantity is None:
-        kept.quantity = new.quantity
+    # the count of the named system beats one of a noun standing for it ('le calendrier comprend 42 chars
+    # supplémentaires. [...] Cet accord comprend 108 chars M1A2T')
+    if kept.quantity is None or (new.quantity is not None and new.counted_by_name and not kept.counted_by_name):
+        kept.quantity, kept.counted_by_name = new.quantity, new.counted_by_name
     if not kept.dated and new.dated:  # a headline without a date, then the sentence that gives it
         kept.date, kept.dated = new.date, True
     if new.evidence_start > kept.evidence_start and new.evidence not in kept.evidence:
