@@ -632,7 +632,7 @@ LATER_COUNTS = {
         {("CAESAR", None)},
     ),
     "named-count-beats-a-stand-in": (
-        "Taïwan a reçu le premier lot de chars M1A2T. Les 42 chars suivants arriveront en 2025."
+        "Taïwan a reçu le premier lot de chars M1A2T. Taïwan recevra 42 chars supplémentaires en 2025."
         " Le contrat porte sur 108 chars M1A2T.",
         {("M1A2T", 108)},
     ),
