@@ -698,3 +698,41 @@ VALUES = {
 def test_a_value_noun_ties_an_amount_to_the_deal_before(extractor, text, expected):
     deals = extractor.extract_deals(text, date="2024-06")
     assert {(d.system, d.value) for d in deals} == expected
+
+
+#: A sentence with several amounts: each system takes the nearest, leaving out an amount that restates
+#: the one before (a conversion, a range's end); an interval's lower bound is the deal's value.
+SENTENCE_AMOUNTS = {
+    "two-contracts-two-amounts": (
+        "Le contrat de 16 milliards d'euros porte sur 80 Rafale ; les Émirats ont aussi commandé 12 H225M"
+        " pour 700 millions d'euros.",
+        {("Rafale", Decimal("16000000000"), "EUR"), ("H225M Caracal", Decimal("700000000"), "EUR")},
+    ),
+    "amount-in-brackets-after-the-system": (
+        "Les États-Unis vendent aux Émirats 50 F-35A, estimés à 10,4 milliards de dollars, et 18 MQ-9B"
+        " (2,97 milliards de dollars).",
+        {("F-35A", Decimal("10400000000"), "USD"), ("MQ-9B", Decimal("2970000000"), "USD")},
+    ),
+    "conversion-in-brackets": (
+        "La Suède a vendu 50 CV90 à la Norvège pour 4,3 milliards de couronnes suédoises (419 millions de dollars).",
+        {("CV90", Decimal("4300000000"), "SEK")},
+    ),
+    "conversion-after-soit": (
+        "Le Burkina Faso a acheté des TB2 pour 252 milliards de francs CFA, soit plus de 420 millions de dollars.",
+        {("Bayraktar TB2", Decimal("252000000000"), "XOF")},
+    ),
+    "interval-lower-bound": (
+        "Le Maroc a commandé 12 H225M pour un montant estimé entre 700 et 800 millions d'euros.",
+        {("H225M Caracal", Decimal("700000000"), "EUR")},
+    ),
+    "one-amount-one-package": (
+        "La Pologne a commandé 96 AH-64E et 200 missiles Hellfire pour 12 milliards de dollars.",
+        {("AH-64E", Decimal("12000000000"), "USD"), ("AGM-114 Hellfire", Decimal("12000000000"), "USD")},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(SENTENCE_AMOUNTS.values()), ids=list(SENTENCE_AMOUNTS))
+def test_each_system_takes_its_own_amount(extractor, text, expected):
+    deals = extractor.extract_deals(text, date="2024-06")
+    assert {(d.system, d.value, d.currency) for d in deals} == expected

@@ -45,6 +45,7 @@ from extract.deals.sentence import (
     main_supplier_of,
     own_count,
     states_transfer,
+    system_amount,
     system_count,
     whole,
 )
@@ -357,10 +358,10 @@ class DealBuilder:
             transferred = [w for w in facts.weapons if not self._competing(folded, facts, w)]  # not 'ses vieux F-18'
             later = pronoun_count(folded, facts.counts, facts.triggers, weapon, transferred, self.anaphors)
             deal.quantity = whole(later) if later is not None else None
-        money = facts.money[0] if facts.money else None
+        money = system_amount(facts, weapon)
         if money is not None:
             deal.value, deal.currency = amount(money), money.unit
-            systems = {w.value for w in facts.weapons}
+            systems = {w.value for w in facts.weapons if system_amount(facts, w) is money}
             deal.value_scope = "system" if len(systems) == 1 else "package"
             deal.package_id = f"a{doc[money.start].idx + offset}" if deal.value_scope == "package" else ""
         deal.status, trigger = self.stages.of_system(doc, facts, weapon)

@@ -70,6 +70,34 @@ def system_count(facts: SentenceFacts, weapon: Candidate) -> int | None:
     return whole(before[-1]) if before else None
 
 
+def system_amount(facts: SentenceFacts, weapon: Candidate) -> Candidate | None:
+    """The amount of a system: the sentence's only one, else the nearest ('contrat de 16 Md€ pour
+    80 Rafale [...] ont commandé 12 H225M, pour un montant estimé à 700 M€': 700 M€ is the H225M's)."""
+    if len(facts.money) < 2:
+        return facts.money[0] if facts.money else None
+    amounts = _primary_amounts(facts)
+    return min(amounts, key=lambda m: min(abs(m.start - weapon.end), abs(weapon.start - m.end)))
+
+
+#: Words between an amount and the one restating it: a conversion ('4,3 milliards de couronnes (419
+#: millions de dollars)', ', soit plus de 420 millions de dollars') or a range's end ('entre 700 et 800 M€').
+RESTATING_WORDS = frozenset(
+    {"(", ",", "et", "a", "-", "soit", "plus", "moins", "de", "d'", "environ", "pres", "quelque"}
+)
+RESTATING_GAP = 4
+
+
+def _primary_amounts(facts: SentenceFacts) -> list[Candidate]:
+    """The sentence's amounts without those that restate the amount before them."""
+    folded = facts.span.doc._.folded
+    kept = [facts.money[0]]
+    for before, money in zip(facts.money, facts.money[1:]):
+        between = folded[before.end : money.start]
+        if len(between) > RESTATING_GAP or any(w not in RESTATING_WORDS for w in between):
+            kept.append(money)
+    return kept
+
+
 #: How close to a recipient of a list its own count stands: before ('80 pour les Émirats') or after
 #: ('l'Angola (24 BTT)').
 OWN_COUNT_BEFORE = 4
@@ -131,8 +159,10 @@ def whole(count: Candidate) -> int | None:
 
 
 def amount(money: Candidate) -> Decimal | None:
-    """A MONEY's value as a decimal number."""
-    return Decimal(money.value) if money.value else None
+    """A MONEY's value as a decimal number; an interval's lower bound ('entre 700 et 800 M€': 700 M€,
+    what the deal is worth at least)."""
+    value = money.value_min or money.value
+    return Decimal(value) if value else None
 
 
 #: How many sentences away an amount in a sentence without a system may value a deal.
