@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -91,7 +92,7 @@ def _primary_amounts(facts: SentenceFacts) -> list[Candidate]:
     """The sentence's amounts without those that restate the amount before them."""
     folded = facts.span.doc._.folded
     kept = [facts.money[0]]
-    for before, money in zip(facts.money, facts.money[1:]):
+    for before, money in itertools.pairwise(facts.money):
         between = folded[before.end : money.start]
         if len(between) > RESTATING_GAP or any(w not in RESTATING_WORDS for w in between):
             kept.append(money)
