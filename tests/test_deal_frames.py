@@ -11,6 +11,8 @@ from decimal import Decimal
 
 import pytest
 
+from extract.deals.record import variant_parts
+
 CASES = {
     # --- a list of countries shares its role ------------------------------------------------
     "export-list-en-au": (
@@ -667,6 +669,14 @@ FAMILIES = {
         "La Pologne a commandé des K9, dont des K9A1 et des K9PL.",
         {("K9 Thunder", None), ("K9A1", None), ("K9PL", None)},
     ),
+    "paired-variants-and-their-parts": (
+        "La Colombie a signé pour 17 Gripen E/F. L'accord comprend 15 Gripen E et 2 Gripen F.",
+        {("Gripen E/F", 17)},
+    ),
+    "parts-without-a-paired-row-stay": (
+        "La Colombie a commandé 15 Gripen E et 2 Gripen F.",
+        {("Gripen E", 15), ("Gripen F", 2)},
+    ),
 }
 
 
@@ -736,3 +746,19 @@ SENTENCE_AMOUNTS = {
 def test_each_system_takes_its_own_amount(extractor, text, expected):
     deals = extractor.extract_deals(text, date="2024-06")
     assert {(d.system, d.value, d.currency) for d in deals} == expected
+
+
+@pytest.mark.parametrize(
+    ("system", "parts"),
+    [
+        ("Gripen E/F", {"Gripen E", "Gripen F"}),
+        ("F-16C/D Block 52", {"F-16C Block 52", "F-16D Block 52"}),
+        ("MQ-9A/B", {"MQ-9A", "MQ-9B"}),
+        ("F/A-18", set()),  # one aircraft
+        ("Su-30MK/MKI", set()),
+        ("K2/K2PL", set()),
+        ("Rafale", set()),
+    ],
+)
+def test_the_two_variants_a_paired_designation_names(system, parts):
+    assert variant_parts(system) == parts

@@ -34,7 +34,7 @@ from extract.deals.anaphora import (
     settle_country_nouns,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
-from extract.deals.record import Deal, fold_families, merge_deals
+from extract.deals.record import Deal, fold_families, fold_paired_variants, merge_deals
 from extract.deals.roles import Actor, RoleFinder
 from extract.deals.sentence import (
     SentenceFacts,
@@ -147,7 +147,7 @@ class DealBuilder:
                 merge_deals(deals[key], deal)
             else:
                 deals[key] = deal
-        rows = fold_families(list(deals.values()), self.families)
+        rows = fold_families(fold_paired_variants(list(deals.values())), self.families)
         attach_nearby_amounts(sentences, rows, offset)
         # A system whose sentences have no stage word takes the document's first stage
         # (a DSCA rewrite approves every system it lists).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
@@ -120,6 +121,38 @@ def merge_deals(kept: Deal, new: Deal) -> None:
             new.value_scope,
             new.package_id,
         )
+
+
+#: A designation joining two variants with a slash: 'Gripen E/F', 'F-16C/D Block 52'.
+PAIRED_VARIANTS = re.compile(r"^(?P<head>.*?)(?P<first>[\w-]+)/(?P<second>\w+)(?P<tail>.*)$")
+
+
+def variant_parts(system: str) -> set[str]:
+    """The two variants a paired designation names: 'Gripen E/F' -> Gripen E, Gripen F;
+    'F-16C/D Block 52' -> F-16C Block 52, F-16D Block 52."""
+    match = PAIRED_VARIANTS.match(system)
+    if match is None:
+        return set()
+    head, first, second, tail = match["head"], match["first"], match["second"], match["tail"]
+    if head.endswith(" ") and len(first) == len(second):
+        return {f"{head}{first}{tail}", f"{head}{second}{tail}"}  # a whole word each: 'Gripen E/F'
+    if len(second) != 1 or not first[-1].isalpha() or not any(c.isdigit() for c in first):
+        return set()  # 'Su-30MK/MKI': not two letters of one model
+    return {f"{head}{first}{tail}", f"{head}{first[: -len(second)]}{second}{tail}"}  # 'F-16C/D
+
+
+def fold_paired_variants(deals: list[Deal]) -> list[Deal]:
+    """Rows of the two variants a paired row names ('15 Gripen E et 2 Gripen F' beside 'Gripen E/F')
+    are that transfer: they are merged into it."""
+    kept = list(deals)
+    for paired in deals:
+        parts = variant_parts(paired.system)
+        for part in [
+            d for d in kept if d.system in parts and (d.supplier, d.recipient) == (paired.supplier, paired.recipient)
+        ]:
+            merge_deals(paired, part)
+            kept.remove(part)
+    return kept
 
 
 def fold_families(deals: list[Deal], families: dict[str, str]) -> list[Deal]:
