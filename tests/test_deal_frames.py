@@ -513,6 +513,30 @@ CASES = {
         "La France a livré des CAESAR à l'Ukraine.",
         {("FRA", "UKR", "CAESAR", "delivered")},
     ),
+    # --- two stages offered as alternatives: no more than the lesser ------------------------------
+    "alternative-stages": (
+        "Le HIMARS est utilisé - ou a été commandé - par la Pologne et la Roumanie.",
+        {("USA", "POL", "M142 HIMARS", "ordered"), ("USA", "ROU", "M142 HIMARS", "ordered")},
+    ),
+    "alternative-stages-plain": (
+        "Le CAESAR a été commandé ou livré à la Belgique.",
+        {("FRA", "BEL", "CAESAR", "ordered")},
+    ),
+    "both-stages-without-ou": (
+        "Le CAESAR a été commandé puis livré à la Belgique.",
+        {("FRA", "BEL", "CAESAR", "delivered")},
+    ),
+    # --- a second bracketed list coordinated with a first shares its role ------------------------
+    "second-group-list": (
+        "Le HIMARS a été commandé par plusieurs alliés (Estonie, Lituanie) ou dans le reste du monde"
+        " (Australie, Maroc).",
+        {
+            ("USA", "EST", "M142 HIMARS", "ordered"),
+            ("USA", "LTU", "M142 HIMARS", "ordered"),
+            ("USA", "AUS", "M142 HIMARS", "ordered"),
+            ("USA", "MAR", "M142 HIMARS", "ordered"),
+        },
+    ),
     # --- an item's own aside states its furthest stage --------------------------------------------
     "own-aside-delivered-part": (
         "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"

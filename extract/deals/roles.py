@@ -92,7 +92,7 @@ class RoleFinder:
             subject_roles(doc, [*actors, *groups], triggers)
         self._partners(folded, actors, sent_start)
         for group in groups:
-            group.role = group.role or _coordinated_role(folded, group, actors, self.group_determiners)
+            group.role = group.role or _coordinated_role(folded, group, actors, groups, self.group_determiners)
             for member in group.members:
                 if not member.role and group.role in PARTIES:
                     member.role = group.role
@@ -323,7 +323,9 @@ def _closes_aside(folded: list[str], actor: Candidate, trigger_start: int, sent_
     return gap[gap.index(",") + 1 : gap.index(",") + 2] != ["qui"]
 
 
-def _coordinated_role(folded: list[str], group: Group, actors: list[Actor], determiners: tuple[str, ...]) -> str:
+def _coordinated_role(
+    folded: list[str], group: Group, actors: list[Actor], groups: list[Group], determiners: tuple[str, ...]
+) -> str:
     """The role of the actor a group noun is coordinated with ('par les États-Unis et plusieurs
     de leurs alliés')."""
     i = group.candidate.start
@@ -331,6 +333,11 @@ def _coordinated_role(folded: list[str], group: Group, actors: list[Actor], dete
         i -= 1
     if i < 2 or folded[i - 1] not in ("et", "ou"):
         return ""
+    if folded[i - 2] == ")":
+        # the group whose bracketed list closes there ('leurs alliés (Estonie, Lituanie) ou dans le
+        # reste du monde (Australie, Singapour)')
+        before = [g for g in groups if g.candidate.end <= i - 2 and g.role in PARTIES]
+        return before[-1].role if before else ""
     return next((a.role for a in actors if a.candidate.end == i - 1 and a.role in PARTIES), "")
 
 

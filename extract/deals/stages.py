@@ -33,6 +33,12 @@ class StageReader:
         """A system's stage in its sentence ('' if no trigger gives one) and the stage trigger."""
         trigger = governing_trigger(facts, weapon)
         status = self.stage(doc, facts, trigger) if trigger else ""
+        joined = _joined(doc._.folded, facts, trigger) if trigger else None
+        if joined is not None:
+            other, word = joined
+            # 'est utilisé - ou a été commandé -': no more than the lesser stage; 'commandé puis livré': the later
+            pick = min if word == "ou" else max
+            status = pick(status, self.stage(doc, facts, other), key=_furthest_rank)
         if status == "negotiating":
             # 'a donné son feu vert à une demande [...] : l'achat du F-35': the request was approved
             stages = [self.stage(doc, facts, t) for t in facts.triggers if has_stage(t)]
@@ -100,3 +106,27 @@ def governing_trigger(facts: SentenceFacts, weapon: Candidate) -> CueHit | None:
 
 def _nearest(hits: list[CueHit], weapon: Candidate) -> CueHit | None:
     return min(hits, key=lambda h: abs(h.start - weapon.start)) if hits else None
+
+
+#: At most this many words join two stage words ('utilisé - ou a été commandé', 'commandés puis livrés').
+JOINED_GAP = 5
+#: Words joining two stage words: alternatives ('ou') and a sequence ('puis').
+JOINING_WORDS = ("ou", "puis")
+
+
+def _joined(folded: list[str], facts: SentenceFacts, trigger: CueHit) -> tuple[CueHit, str] | None:
+    """A stage trigger joined to `trigger` by 'ou' or 'puis', and the joining word."""
+    for other in facts.triggers:
+        if other is trigger or not has_stage(other):
+            continue
+        first, second = sorted((trigger, other), key=lambda t: t.start)
+        between = folded[first.end : second.start]
+        word = next((w for w in JOINING_WORDS if w in between), None)
+        if len(between) <= JOINED_GAP and word is not None:
+            return other, word
+    return None
+
+
+def _furthest_rank(stage: str) -> int:
+    """Where a stage stands from the first step of a transfer to the last ('donated', 'other' after)."""
+    return FURTHEST.index(stage) if stage in FURTHEST else len(FURTHEST)
