@@ -537,6 +537,23 @@ CASES = {
             ("USA", "MAR", "M142 HIMARS", "ordered"),
         },
     ),
+    # --- a category noun keeps its adjective or complement ----------------------------------------
+    "category-uncounted-two-words": (
+        "La Turquie a livré des véhicules blindés au Niger.",
+        {("TUR", "NER", "véhicule blindé", "delivered")},
+    ),
+    "category-counted-two-words": (
+        "Le Qatar a commandé deux patrouilleurs hauturiers à l'Italie.",
+        {("ITA", "QAT", "patrouilleur hauturier", "ordered")},
+    ),
+    "category-counted-three-words": (
+        "Le Qatar a commandé un bâtiment de projection à l'Italie.",
+        {("ITA", "QAT", "bâtiment de projection", "ordered")},
+    ),
+    "category-single-word": (
+        "La Turquie a livré des chars au Niger.",
+        {("TUR", "NER", "char", "delivered")},
+    ),
     # --- an item's own aside states its furthest stage --------------------------------------------
     "own-aside-delivered-part": (
         "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"

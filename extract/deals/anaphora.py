@@ -280,7 +280,9 @@ def uncounted_items(
     indefinite = words.get("indefinite", frozenset())
     items, seen = [], set()
     for i in range(max(span[0], 1), span[1]):
-        lemma = nouns.get(folded[i])
+        # the longest noun there: 'des véhicules blindés', 'un bâtiment de projection'
+        size = next((n for n in (3, 2, 1) if " ".join(folded[i : min(i + n, span[1])]) in nouns), 1)
+        lemma = nouns.get(" ".join(folded[i : i + size]))
         if lemma is None or i in in_mention or folded[i - 1] not in indefinite or lemma in seen:
             continue
         if categories.get(lemma, "other") == "other":
@@ -289,7 +291,8 @@ def uncounted_items(
             continue
         seen.add(lemma)
         extra = {"country": "", "system_kind": "category", "uncounted": True}
-        items.append(Candidate("WEAPON", i + 1, i + 1, lemma, categories[lemma], rule_id=CATEGORY_RULE, extra=extra))
+        end = i + size
+        items.append(Candidate("WEAPON", end, end, lemma, categories[lemma], rule_id=CATEGORY_RULE, extra=extra))
     return items
 
 

@@ -26,7 +26,8 @@ class StandIns:
     def __init__(self, rules: RuleSet) -> None:
         nouns = rules.lexicons.get("military_noun", [])
         self.noun_categories = {e.value.lemma: e.value.category for e in nouns}
-        self.noun_lemmas = {fold(e.form): e.value.lemma for e in nouns if " " not in e.form}
+        #: folded form -> lemma; several words joined by spaces ('vehicules blindes')
+        self.noun_lemmas = {fold(e.form): e.value.lemma for e in nouns}
         self.anaphors = rules.anaphors
 
     def free_nouns(self, sentences: list[SentenceFacts]) -> dict[str, str]:
