@@ -554,6 +554,24 @@ CASES = {
         "La Turquie a livré des chars au Niger.",
         {("TUR", "NER", "char", "delivered")},
     ),
+    # --- where a system is built is its supplier; a buyer has it built -----------------------------
+    "faire-construire-en": (
+        "Le Qatar fait construire en Italie quatre corvettes, deux patrouilleurs hauturiers et un"
+        " bâtiment de projection.",
+        {
+            ("ITA", "QAT", "corvette", "ordered"),
+            ("ITA", "QAT", "patrouilleur hauturier", "ordered"),
+            ("ITA", "QAT", "bâtiment de projection", "ordered"),
+        },
+    ),
+    "built-in-country-participle": (
+        "Les 212 K9A1 commandés par la Pologne seront construits en Corée du Sud.",
+        {("KOR", "POL", "K9A1", "ordered")},
+    ),
+    "local-production-is-no-supplier": (
+        "L'Australie a acheté cinq sous-marins de classe Virginia pour construire en Australie une nouvelle génération de sous-marins.",
+        {("USA", "AUS", "Virginia-class", "ordered")},
+    ),
     # --- an item's own aside states its furthest stage --------------------------------------------
     "own-aside-delivered-part": (
         "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"

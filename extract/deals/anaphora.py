@@ -161,13 +161,16 @@ def counted_items(
     concernés sont des CH-47F'), unless the sentence's supplier is not its origin; else a category deal whose system
     is the noun's lemma ('les États-Unis ont fourni 72 obusiers et 144 000 obus')."""
     items = []
-    staged = [t for t in triggers if has_stage(t)]
-    for count in counts:
+    # where a governed list may go on from: a stage word, then each item taken ('quatre corvettes
+    # fortement armées, deux patrouilleurs hauturiers et un bâtiment de projection')
+    anchors = [t.end for t in triggers if has_stage(t)]
+    for count in sorted(counts, key=lambda c: c.start):
         category = categories.get(count.unit)
         if category is None or count.unit_source:
             continue
-        if not any(0 <= count.start - t.end <= CATEGORY_REACH for t in staged):
+        if not any(0 <= count.start - anchor <= CATEGORY_REACH for anchor in anchors):
             continue
+        anchors.append(count.end)
         if _after_demonstrative(folded, count, words):
             continue  # an anaphor (anaphoric_systems)
         # the last one named before, else the first named just after ('la vente de 60 hélicoptères.
