@@ -572,6 +572,12 @@ CASES = {
         "L'Australie a acheté cinq sous-marins de classe Virginia pour construire en Australie une nouvelle génération de sous-marins.",
         {("USA", "AUS", "Virginia-class", "ordered")},
     ),
+    # --- a replaced fleet does not hide the counted noun that stands for the system named before -----
+    "stand-in-beside-replaced-fleet": (
+        "Le KC-390 d'Embraer a enregistré sa première commande à l'export. Le Portugal va acquérir six"
+        " avions de transport pour remplacer sa flotte de C-130H.",
+        {("BRA", "PRT", "KC-390", None)},
+    ),
     # --- an item's own aside states its furthest stage --------------------------------------------
     "own-aside-delivered-part": (
         "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"
@@ -679,6 +685,11 @@ LATER_COUNTS = {
     "en-after-the-choice": (
         "La Finlande a choisi le F-35 pour remplacer ses vieux F/A-18 et prévoit d'en commander 64 exemplaires.",
         {("F-35", 64)},
+    ),
+    "counted-noun-beside-a-replaced-fleet": (
+        "Le KC-390 a enregistré sa première commande à l'export. Le Portugal va acquérir six avions de"
+        " transport pour remplacer sa flotte de C-130H.",
+        {("KC-390", 6)},
     ),
     "en-with-auxiliary": (
         "L'Estonie a retenu le CAESAR et en a acheté douze unités.",

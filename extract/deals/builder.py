@@ -126,8 +126,11 @@ class DealBuilder:
         for index, facts in enumerate(sentences):
             if facts.weapons and not any(a.role == "recipient" for a in facts.actors):
                 self._add_holder(folded, facts, [s.actors for s in sentences[max(0, index - ANAPHOR_REACH) : index]])
-            if states_transfer(facts) and not facts.weapons:
-                facts.weapons = self.stand_ins.unnamed_systems(doc, folded, sentences, index, in_mention, free_nouns)
+            # a sentence naming only systems that are not transferred ('va acquérir six avions pour
+            # remplacer sa flotte de C-130H') stands in for them like one naming none
+            if states_transfer(facts) and all(self._competing(folded, facts, w) for w in facts.weapons):
+                stand_ins = self.stand_ins.unnamed_systems(doc, folded, sentences, index, in_mention, free_nouns)
+                facts.weapons = sorted([*facts.weapons, *stand_ins], key=lambda w: w.start)
         found = [
             (facts, deal)
             for index, facts in enumerate(sentences)

@@ -93,6 +93,10 @@ def _further(new: Deal, kept: Deal) -> bool:
     return not new.hedged and kept.status == "negotiating" and new.status in ("approved", "ordered")
 
 
+#: Stages from the first step of a transfer to the last.
+STEPS = ("negotiating", "approved", "ordered", "delivered")
+
+
 def merge_deals(kept: Deal, new: Deal) -> None:
     """A system named again: fill what the first mention lacked."""
     kept.sentences.extend(new.sentences)

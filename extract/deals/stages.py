@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from extract.deals.cues import CueHit, CueIndex, has_stage
 from extract.deals.grammar import in_future, is_noun
+from extract.deals.record import STEPS
 from extract.deals.sentence import SentenceFacts, own_aside
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
@@ -18,8 +19,6 @@ from extract.rules import RuleSet
 GOVERNING_WINDOW = 10
 #: How far after a trigger the system it governs may stand ('commandé 75 Boeing F-15').
 OWN_OBJECT_WINDOW = 4
-#: Stages from the first step of a transfer to the last.
-FURTHEST = ("negotiating", "approved", "ordered", "delivered")
 
 
 class StageReader:
@@ -55,7 +54,7 @@ class StageReader:
         if aside is None:
             return ""
         stages = [self.stage(doc, facts, t) for t in facts.triggers if has_stage(t) and aside[0] <= t.start < aside[1]]
-        return max((s for s in stages if s in FURTHEST), key=FURTHEST.index, default="")
+        return max((s for s in stages if s in STEPS), key=STEPS.index, default="")
 
     def stage(self, doc: Doc, facts: SentenceFacts, trigger: CueHit) -> str:
         """The trigger's stage, or the stage it stands for when stated in the future
@@ -129,4 +128,4 @@ def _joined(folded: list[str], facts: SentenceFacts, trigger: CueHit) -> tuple[C
 
 def _furthest_rank(stage: str) -> int:
     """Where a stage stands from the first step of a transfer to the last ('donated', 'other' after)."""
-    return FURTHEST.index(stage) if stage in FURTHEST else len(FURTHEST)
+    return STEPS.index(stage) if stage in STEPS else len(STEPS)
