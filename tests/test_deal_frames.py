@@ -578,6 +578,19 @@ CASES = {
         " avions de transport pour remplacer sa flotte de C-130H.",
         {("BRA", "PRT", "KC-390", None)},
     ),
+    # --- a demonym before a bracketed list names the origin of what it lists ----------------------
+    "demonym-before-bracket-list": (
+        "Le Maroc a reçu des drones israéliens (Hermes 900, Harfang) et turcs (Bayraktar TB2).",
+        {
+            ("ISR", "MAR", "Hermes 900", "delivered"),
+            ("ISR", "MAR", "Harfang", "delivered"),
+            ("TUR", "MAR", "Bayraktar TB2", "delivered"),
+        },
+    ),
+    "named-supplier-beats-bracket-demonym": (
+        "La France a livré au Maroc des drones de conception israélienne (Harfang).",
+        {("FRA", "MAR", "Harfang", "delivered")},
+    ),
     # --- an item's own aside states its furthest stage --------------------------------------------
     "own-aside-delivered-part": (
         "Le Super Tucano a été vendu au Burkina Faso (6 dont 3 livrés), au Ghana (5 avions) et au Mali"

@@ -41,6 +41,7 @@ from extract.deals.sentence import (
     amount,
     aside_owner,
     attach_nearby_amounts,
+    bracket_origin,
     main_recipient_of,
     main_supplier_of,
     own_count,
@@ -283,6 +284,9 @@ class DealBuilder:
         owners = {id(a): owner for a in facts.actors if (owner := aside_owner(facts, a)) is not None}
         outside = [a for a in facts.actors if id(a) not in owners]
         supplier, supplier_source = self._pick(outside, weapon, "supplier")
+        listed_by_origin = bracket_origin(facts, weapon)
+        if listed_by_origin and not supplier:
+            supplier, supplier_source = listed_by_origin, "text"
         if not supplier and weapon.extra.get("country"):
             supplier, supplier_source = weapon.extra["country"], "origin"
         if not supplier and weapon.rule_id == CATEGORY_RULE and main_supplier:

@@ -55,6 +55,18 @@ def aside_owner(facts: SentenceFacts, actor: Actor) -> Actor | None:
     return before[-1] if before else None
 
 
+def bracket_origin(facts: SentenceFacts, weapon: Candidate) -> str:
+    """The country of a demonym whose bracketed list holds the system ('des appareils israéliens
+    (Harfang, Hermes 900 et Heron)': ISR), else ''."""
+    folded, start = facts.span.doc._.folded, facts.span.start
+    opening = bracket_scope(folded, start, weapon.start)
+    if opening < 0:
+        return ""
+    return next(
+        (a.country for a in facts.actors if a.candidate.form_kind == "demonym" and a.candidate.end == opening), ""
+    )
+
+
 def states_transfer(facts: SentenceFacts) -> bool:
     """Whether the sentence has a transfer trigger (a stage word or a stage-less one: 'vente')."""
     return any(hit.cue.kind != "none" for hit in facts.triggers)
