@@ -154,7 +154,13 @@ def scan_numbers(
         elif lower in number_nouns:
             noun_value = number_nouns[lower]
             start = i - 1 if i > 0 and doc[i - 1].lower_ in _ARTICLES else i
-            if isinstance(noun_value, int):
+            unit_value = number_nouns.get(lower[:-1]) if lower.endswith("s") else None
+            if found and found[-1].end == i and isinstance(unit_value, int):
+                # 'deux douzaines' (24), 'trois centaines' (300): a number times the noun's unit
+                before = found.pop()
+                span = doc[before.start : i + 1].text
+                found.append(NumberSpan(before.start, i + 1, before.value * unit_value, approx=span))
+            elif isinstance(noun_value, int):
                 found.append(NumberSpan(start, i + 1, Decimal(noun_value), approx=doc[start : i + 1].text))
         elif lower in _ARTICLES:
             if (

@@ -37,6 +37,8 @@ def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
     if counted is None:  # trimmed by end_at: the counted system follows the span
         between = items_starting_at(doc, end, "org") or items_starting_at(doc, end, "count_adjectives")
         after = between[0].end if between else end  # '75 Boeing F-15', 'deux nouveaux Rafale'
+        if not between and amounts.approx and end < len(doc) and doc[end].lower_ in ("de", "d'", "d’"):
+            after = end + 1  # 'une vingtaine de Rafale': a number noun and its complement
         following = items_starting_at(doc, after, "weapon") or items_starting_at(doc, after, "model_code")
         counted = following[0] if following else None
     unit_source = ""

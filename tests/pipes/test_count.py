@@ -1,7 +1,8 @@
 """COUNT: a number of military items -> integer value, unit = singular lowercase lemma of the head noun.
 
 Contract: samples/README.md ("COUNT"). Span = optional cue + number + optional de/d' + the counted
-head noun only ("dix-huit avions" in "dix-huit avions de combat"); intervals: value = upper bound,
+head noun only ("dix-huit avions" in "dix-huit avions de combat"), or a noun phrase listed whole in
+rules/lexicons/military_nouns.csv ("300 véhicules blindés", unit "véhicule blindé"); intervals: value = upper bound,
 value_min = lower bound. Each table maps a readable case id to `(text, expected)`.
 """
 
@@ -84,6 +85,22 @@ PRESS_VARIANTS = {
         "Une dizaine de blindés ont été détruits près de Bakhmout.",
         hit("Une dizaine de blindés", "10", "blindé", approx=NONEMPTY),
     ),
+    "demi-douzaine-de-drones": (
+        "L'Algérie a acheté une demi-douzaine de drones CH-5.",
+        hit("une demi-douzaine de drones", "6", "drone", approx=NONEMPTY),
+    ),
+    "deux-douzaines-multiplies": (
+        "La Grèce a reçu deux douzaines de chars Leopard.",
+        hit("deux douzaines de chars", "24", "char", approx=NONEMPTY),
+    ),
+    "trois-centaines-multiplies": (
+        "L'armée a tiré trois centaines d'obus.",
+        hit("trois centaines d'obus", "300", "obus", approx=NONEMPTY),
+    ),
+    "number-noun-of-a-system": (
+        "L'Égypte envisage une vingtaine de Rafale supplémentaires.",
+        hit("une vingtaine", "20", "Rafale", approx=NONEMPTY),
+    ),
     "une-douzaine-de-radars": (
         "L'Algérie a déployé une douzaine de radars le long de la frontière.",
         hit("une douzaine de radars", "12", "radar", approx=NONEMPTY),
@@ -94,7 +111,7 @@ PRESS_VARIANTS = {
     ),
     "approx-plus-de": (
         "L'Allemagne a promis plus de 300 véhicules blindés à Kiev.",
-        hit("plus de 300 véhicules", "300", "véhicule", approx="plus de"),
+        hit("plus de 300 véhicules blindés", "300", "véhicule blindé", approx="plus de"),
     ),
     "approx-environ": (
         "L'armée marocaine aligne environ 50 hélicoptères de transport.",
@@ -197,6 +214,9 @@ NEGATIVE = {
     "money": ("Le contrat atteint 524 millions de dollars.", "MONEY"),
     "money-number-words": ("Le programme coûtera deux milliards d'euros.", "MONEY"),
     "range": ("Le missile peut frapper à 300 km.", "RANGE"),
+    "year-of-a-system": ("La vente en 2016 de Rafale à l'Inde a été confirmée.", "DATE"),
+    "plain-number-of-a-system": ("Le lot de 12 de Rafale prévu.", None),
+    "thousands-of-no-value": ("Des milliers d'obus ont été tirés.", None),
     "rank-ordinal-regiment": ("Le 3e régiment d'hélicoptères de combat a été déployé.", None),
     "ordinal-premier": ("Le premier avion sera livré à l'armée de l'air indonésienne.", None),
     "page-number": ("Le tableau des avions livrés figure à la page 12.", None),
@@ -322,7 +342,7 @@ REAL_PRESS = {
     "exemplaires-alone": ("L'Inde en a reçu huit exemplaires.", counts(("huit exemplaires", "8", "exemplaire"))),
     "capitalized-noun": (
         "La Roumanie recevra 40 Véhicules blindés de combat Piranha.",
-        counts(("40 Véhicules", "40", "véhicule")),
+        counts(("40 Véhicules blindés", "40", "véhicule blindé")),
     ),
     "shells-thousands-dot": (
         "Washington a fourni 144.000 obus à l'Ukraine.",
