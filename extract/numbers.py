@@ -155,11 +155,12 @@ def scan_numbers(
             noun_value = number_nouns[lower]
             start = i - 1 if i > 0 and doc[i - 1].lower_ in _ARTICLES else i
             unit_value = number_nouns.get(lower[:-1]) if lower.endswith("s") else None
-            if found and found[-1].end == i and isinstance(unit_value, int):
+            if found and found[-1].end == i and found[-1].value is not None and isinstance(unit_value, int):
                 # 'deux douzaines' (24), 'trois centaines' (300): a number times the noun's unit
                 before = found.pop()
                 span = doc[before.start : i + 1].text
-                found.append(NumberSpan(before.start, i + 1, before.value * unit_value, approx=span))
+                value = before.value * unit_value if before.value is not None else None
+                found.append(NumberSpan(before.start, i + 1, value, approx=span))
             elif isinstance(noun_value, int):
                 found.append(NumberSpan(start, i + 1, Decimal(noun_value), approx=doc[start : i + 1].text))
         elif lower in _ARTICLES:

@@ -89,13 +89,17 @@ def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: s
     """The extraction pipeline: the French model (or spaCy's blank French tokenizer with `fast`)
     plus the `arms_extractor` component (see `extract.pipes.arms`).
 
-    The model's tagger, parser and lemmatizer run, so patterns may use POS, LEMMA and DEP; its
-    NER is left out (the rules do not use it). Sentences come from punctuation and line breaks
-    in both modes: the parser's boundaries break designations ("F-16 | Block | 72").
+    The model's tagger and lemmatizer run on every token, so patterns may use POS and LEMMA; its
+    parser runs only on the sentences where deals can be stated (a transfer trigger and a
+    mention: `extract.deals.parse`), so patterns may not use DEP; its NER is left out (the rules
+    do not use it). Sentences come from punctuation and line breaks in both modes: the parser's
+    boundaries break designations ("F-16 | Block | 72").
     """
     if fast:
         nlp = spacy.blank("fr")
     else:
         nlp = spacy.load(model, exclude=UNUSED_MODEL_COMPONENTS)
+        if "parser" in nlp.pipe_names:
+            nlp.disable_pipe("parser")  # loaded, run by the deals on their trigger sentences only
     nlp.add_pipe("arms_extractor", config={"rules_dir": rules_dir})
     return nlp

@@ -716,6 +716,14 @@ LATER_COUNTS = {
         "La France a livré des CAESAR, assemblés en Ukraine en 12 semaines.",
         {("CAESAR", None)},
     ),
+    "count-in-the-aside-after-the-system": (
+        "Le Danemark a commandé des F-35 (27 exemplaires) pour remplacer ses F-16.",
+        {("F-35", 27)},
+    ),
+    "another-system-in-the-aside-keeps-its-count": (
+        "Le Danemark a commandé des F-35 (et 24 F-16 d'occasion).",
+        {("F-35", None), ("F-16", 24)},
+    ),
     "named-count-beats-a-stand-in": (
         "Taïwan a reçu le premier lot de chars M1A2T. Taïwan recevra 42 chars supplémentaires en 2025."
         " Le contrat porte sur 108 chars M1A2T.",

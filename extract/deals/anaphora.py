@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extract.deals.cues import CueHit, has_stage
+from extract.deals.parse import tree
 from extract.deals.roles import Actor
 from extract.pipes.items import Candidate
 
@@ -130,14 +131,14 @@ def demonstrative_nouns(
     ('Ce canon ... a été exporté en Arabie saoudite', 'cet appareil a été livré'): the last system
     of the noun's category named in the sentences before, placed after the noun."""
     demonstratives = words.get("demonstrative", frozenset())
-    roles = ARGUMENT_DEPS if doc.has_annotation("DEP") else ()
+    parse = tree(doc)
     counted = {i for c in counts for i in range(c.start, c.end)}
     found: list[Candidate] = []
     for i in range(max(span[0], 1), span[1]):
         lemma = nouns.get(folded[i])
         if lemma is None or i in counted or folded[i - 1] not in demonstratives:
             continue
-        if roles and doc[i].dep_ not in roles:
+        if parse is not None and parse.dep(i) not in ARGUMENT_DEPS:
             continue  # 'la ligne de production de cet appareil': not what is transferred
         system = antecedent(earlier, categories.get(lemma, "other"))
         if system is not None:

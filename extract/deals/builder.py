@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -34,6 +34,7 @@ from extract.deals.anaphora import (
     settle_country_nouns,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
+from extract.deals.parse import GatedParser
 from extract.deals.record import Deal, fold_families, fold_paired_variants, merge_deals
 from extract.deals.roles import Actor, RoleFinder
 from extract.deals.sentence import (
@@ -78,7 +79,9 @@ class DocumentParties(NamedTuple):
 class DealBuilder:
     """Turns one document's mentions into deal rows."""
 
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, rules: RuleSet, parser: Any | None = None) -> None:
+        """`parser`: the model's dependency parser, run here on the trigger sentences only."""
+        self.gated_parser = GatedParser(parser)
         self.triggers = CueIndex(rules.deal_cues.get("triggers", []))
         self.hedges = CueIndex(rules.deal_cues.get("hedges", []))
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
@@ -109,6 +112,10 @@ class DealBuilder:
         sentence_candidates = [
             (sent, ordered[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]) for sent in doc.sents
         ]
+        # the parse only where a deal can be stated: a sentence with a trigger and a mention
+        self.gated_parser.parse(
+            doc, (s for s, found in sentence_candidates if found and find_cues(folded, self.triggers, s.start, s.end))
+        )
         sentences: list[SentenceFacts] = []
         for sent, in_sentence in sentence_candidates:
             referent = country_referent([s.actors for s in sentences[-ANAPHOR_REACH:]])
@@ -159,6 +166,7 @@ class DealBuilder:
         for deal in rows:
             if not deal.staged and not deal.status:
                 deal.status = first_stage
+        self.gated_parser.forget(doc)
         return rows
 
     # --- per sentence -------------------------------------------------------------

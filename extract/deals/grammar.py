@@ -1,7 +1,7 @@
 """What the dependency parse says about a deal sentence: the subject of a trigger's clause.
 
-Used where the model's parser ran (default mode); `--fast` has no parse and keeps the window
-rules of `extract.deals.builder`.
+Used where the parser ran (default mode: on the trigger sentences, see `extract.deals.parse`);
+`--fast` has no parse and keeps the window rules of `extract.deals.builder`.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.deals.cues import CueHit, CueIndex, find_cues
+from extract.deals.parse import tree
 
 #: Dependency labels of a clause's subject.
 SUBJECTS = ("nsubj",)
@@ -18,29 +19,34 @@ CLIMB = 3
 
 
 def has_parse(doc: Doc) -> bool:
-    """Whether the model's parser ran on this Doc."""
-    return doc.has_annotation("DEP")
+    """Whether a parser ran on this Doc (whole, or on its trigger sentences)."""
+    return tree(doc) is not None
 
 
 def direct_objects(doc: Doc, trigger_start: int) -> list[Token]:
     """The direct objects of a trigger verb ('a évincé la Turquie': Turquie)."""
-    token = doc[trigger_start]
-    return [child for child in token.children if child.dep_ == "obj"] if token.pos_ == "VERB" else []
+    parse = tree(doc)
+    if parse is None or doc[trigger_start].pos_ != "VERB":
+        return []
+    return [doc[child] for child in parse.children(trigger_start) if parse.dep(child) == "obj"]
 
 
 def clause_subject(doc: Doc, trigger_start: int) -> Token | None:
     """The subject of the clause a trigger word belongs to, climbing through the verbs and nouns
     that govern it ('La Lettonie ... a annoncé son intention d'acheter': Lettonie)."""
-    token = doc[trigger_start]
+    parse = tree(doc)
+    if parse is None:
+        return None
+    i = trigger_start
     for _ in range(CLIMB + 1):
-        subject = next((child for child in token.children if child.dep_ in SUBJECTS), None)
-        if subject is not None and subject.pos_ == "PRON" and token.dep_ == "acl:relcl":
-            return token.head  # 'la Colombie, qui a manifesté son intérêt': the noun 'qui' stands for
+        subject = next((child for child in parse.children(i) if parse.dep(child) in SUBJECTS), None)
+        if subject is not None and doc[subject].pos_ == "PRON" and parse.dep(i) == "acl:relcl":
+            return doc[parse.head(i)]  # 'la Colombie, qui a manifesté son intérêt': the noun 'qui' stands for
         if subject is not None:
-            return subject
-        if token.head is token or token.dep_ == "ROOT" or (token.dep_ == "conj" and token.pos_ != "VERB"):
+            return doc[subject]
+        if parse.head(i) == i or parse.dep(i) == "ROOT" or (parse.dep(i) == "conj" and doc[i].pos_ != "VERB"):
             return None  # a coordinated verb shares its head's subject ('qui ont ... et manifesté')
-        token = token.head
+        i = parse.head(i)
     return None
 
 
@@ -55,17 +61,19 @@ def in_future(doc: Doc, folded: list[str], trigger: CueHit, cues: CueIndex, sent
     start, end = max(sent.start, trigger.start - FUTURE_WINDOW), min(sent.end, trigger.end + FUTURE_WINDOW)
     if find_cues(folded, cues, start, end):
         return True
-    token = doc[trigger.start]
+    parse = tree(doc)
+    i = trigger.start
+    head = parse.head(i) if parse is not None else i
     # 'la livraison ... est prévue': the verb or adjective governing the trigger noun
-    if token.pos_ == "NOUN" and token.head is not token and find_cues(folded, cues, token.head.i, token.head.i + 1):
+    if doc[i].pos_ == "NOUN" and head != i and find_cues(folded, cues, head, head + 1):
         return True
-    verbs = [token] if token.pos_ in ("VERB", "AUX") else [token.head] if token.head.pos_ in ("VERB", "AUX") else []
-    # 'seront produits en Turquie et exportés': a coordinated participle shares its head's auxiliary
-    verbs += [v.head for v in verbs if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]
-    verbs += [child for verb in verbs for child in verb.children if child.dep_ in FINITE_AUXILIARIES]
-    if any("Fut" in v.morph.get("Tense", []) for v in verbs):
-        return True
-    return False
+    verbal = ("VERB", "AUX")
+    verbs = [i] if doc[i].pos_ in verbal else [head] if head != i and doc[head].pos_ in verbal else []
+    if parse is not None:
+        # 'seront produits en Turquie et exportés': a coordinated participle shares its head's auxiliary
+        verbs += [parse.head(v) for v in verbs if parse.dep(v) == "conj" and doc[parse.head(v)].pos_ in verbal]
+        verbs += [c for v in verbs for c in parse.children(v) if parse.dep(c) in FINITE_AUXILIARIES]
+    return any("Fut" in doc[v].morph.get("Tense", []) for v in verbs)
 
 
 #: the endings of a past participle of the first group ('livré', 'livrées')

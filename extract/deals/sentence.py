@@ -80,7 +80,28 @@ def system_count(facts: SentenceFacts, weapon: Candidate) -> int | None:
     before = [c for c in facts.counts if c.end <= weapon.start and weapon.start - c.end <= COUNT_WINDOW]
     others = [w for w in facts.weapons if w is not weapon]
     before = [c for c in before if not any(c.end <= w.start < weapon.start for w in others)]
-    return whole(before[-1]) if before else None
+    if before:
+        return whole(before[-1])
+    return _count_in_aside_after(facts, weapon, others)
+
+
+#: How far into the bracket after a system its count may stand ('F-35 (contrat signé pour 27 appareils)').
+ASIDE_COUNT_REACH = 6
+
+
+def _count_in_aside_after(facts: SentenceFacts, weapon: Candidate, others: list[Candidate]) -> int | None:
+    """The count in the bracket right after a system ('des F-35 (27 exemplaires commandés)')."""
+    doc = facts.span.doc
+    opening = weapon.end
+    if opening >= facts.span.end or doc[opening].text != "(":
+        return None
+    closing = next((i for i in range(opening, facts.span.end) if doc[i].text == ")"), facts.span.end)
+    inside = [
+        c for c in facts.counts if opening < c.start and c.end <= closing and c.start - opening <= ASIDE_COUNT_REACH
+    ]
+    if not inside or any(opening < w.start < closing for w in others):
+        return None
+    return whole(inside[0])
 
 
 def system_amount(facts: SentenceFacts, weapon: Candidate) -> Candidate | None:

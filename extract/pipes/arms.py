@@ -65,7 +65,9 @@ class ArmsExtractor:
             ArmsAcronyms(),
             ArmsResolver(),
         ]
-        self.deal_builder = DealBuilder(rules)
+        # a parser the pipeline loads but does not run on whole Docs parses the deal sentences
+        parser = self.nlp.get_pipe("parser") if "parser" in self.nlp.disabled else None
+        self.deal_builder = DealBuilder(rules, parser)
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the mentions and deals of one Doc."""
