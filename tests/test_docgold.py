@@ -195,3 +195,13 @@ def test_cli_without_texts_says_how_to_provide_them(tmp_path):
     )
     assert result.returncode == 2
     assert "E038" in result.stderr and "<id>.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_uninstalled_model_is_a_clear_error(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "extract", "eval", str(FIXTURE), "--model", "fr_core_news_xx", "--no-errors"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert "E041" in result.stderr and "fr_core_news_xx" in result.stderr and "Traceback" not in result.stderr
