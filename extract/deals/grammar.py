@@ -61,8 +61,14 @@ def in_future(doc: Doc, folded: list[str], trigger: CueHit, cues: CueIndex, sent
     start, end = max(sent.start, trigger.start - FUTURE_WINDOW), min(sent.end, trigger.end + FUTURE_WINDOW)
     if find_cues(folded, cues, start, end):
         return True
-    parse = tree(doc)
     i = trigger.start
+    # without the parse first: the word's own tense, an auxiliary just before ('seront livrés')
+    before = range(max(sent.start, i - FUTURE_WINDOW), i)
+    if any("Fut" in doc[j].morph.get("Tense", []) for j in [i, *(j for j in before if doc[j].pos_ == "AUX")]):
+        return True
+    coordinated = any(doc[j].lower_ in ("et", ",") for j in before)
+    # the parse only where it can add: the verb governing a noun, a coordinated participle
+    parse = tree(doc) if doc[i].pos_ == "NOUN" or coordinated else None
     head = parse.head(i) if parse is not None else i
     # 'la livraison ... est prévue': the verb or adjective governing the trigger noun
     if doc[i].pos_ == "NOUN" and head != i and find_cues(folded, cues, head, head + 1):

@@ -1,8 +1,9 @@
 """The dependency parse deals read, paid for only where a deal can be stated.
 
-In the default mode the model's parser does not run on the whole Doc: `GatedParser` parses the
-sentences that hold a transfer trigger, each as its own Doc (sharing the tok2vec features the
-model computed for the whole text), and keeps the heads and labels beside the Doc. `tree(doc)`
+In the default mode the model's parser does not run on the whole Doc: `GatedParser` lets the
+deals parse the sentences that hold a transfer trigger, each as its own Doc (sharing the tok2vec
+features the model computed for the whole text) and only when a rule asks about one of its
+tokens, and keeps the heads and labels beside the Doc. `tree(doc)`
 answers from that partial parse, or from the model's own parse when a pipeline ran it on every
 sentence (`spacy.load("fr_core_news_sm")` + `arms_extractor`); None without any (`--fast`).
 """
@@ -19,23 +20,35 @@ PARSE_KEY = "arms_deal_parse"
 
 
 class Tree:
-    """Heads, labels and children of parsed tokens, by token index in the Doc."""
+    """Heads, labels and children of parsed tokens, by token index in the Doc. Sentences handed
+    to `expect` are parsed on first question about one of their tokens (lazily: a sentence whose
+    roles and stage the window rules settle is never parsed)."""
 
-    def __init__(self) -> None:
+    def __init__(self, parser: Any | None = None) -> None:
+        self.parser = parser
         self.heads: dict[int, int] = {}
         self.deps: dict[int, str] = {}
         self.kids: dict[int, list[int]] = {}
+        self.pending: dict[int, Span] = {}  # token index -> its sentence, for sentences not parsed yet
+
+    def expect(self, sentence: Span) -> None:
+        """Parse `sentence` when one of its tokens is asked about."""
+        for i in range(sentence.start, sentence.end):
+            self.pending[i] = sentence
 
     def dep(self, i: int) -> str:
         """The label of token `i` ('' where unparsed)."""
+        self._parse_at(i)
         return self.deps.get(i, "")
 
     def head(self, i: int) -> int:
         """The head of token `i` (itself where unparsed or a root)."""
+        self._parse_at(i)
         return self.heads.get(i, i)
 
     def children(self, i: int) -> list[int]:
         """The tokens whose head is token `i`."""
+        self._parse_at(i)
         return self.kids.get(i, [])
 
     def add(self, offset: int, parsed: Doc) -> None:
@@ -45,6 +58,15 @@ class Tree:
             self.heads[i], self.deps[i] = head, token.dep_
             if head != i:
                 self.kids.setdefault(head, []).append(i)
+
+    def _parse_at(self, i: int) -> None:
+        sentence = self.pending.get(i)
+        if sentence is None or self.parser is None:
+            return
+        for j in range(sentence.start, sentence.end):
+            self.pending.pop(j, None)
+        # Span.as_doc copies the sentence's slice of the tok2vec tensor: the parser's listener reads it
+        self.add(sentence.start, self.parser(sentence.as_doc()))
 
 
 class ModelTree(Tree):
@@ -76,22 +98,23 @@ def tree(doc: Doc) -> Tree | None:
 
 
 class GatedParser:
-    """Runs the model's parser on chosen sentences only."""
+    """Runs the model's parser on chosen sentences only, and only when the deals ask."""
 
     def __init__(self, parser: Any | None) -> None:
         self.parser = parser
 
     def parse(self, doc: Doc, sentences: Iterable[Span]) -> None:
-        """Parse `sentences` (in one batch) unless the Doc was parsed whole or no parser is loaded."""
+        """Make `sentences` parseable (each parsed when first asked about) unless the Doc was
+        parsed whole or no parser is loaded."""
         if self.parser is None or doc.has_annotation("DEP"):
             return
-        chosen = [s for s in (_trimmed(s) for s in sentences) if len(s)]
-        if not chosen or doc.tensor is None or len(doc.tensor) != len(doc):
+        if doc.tensor is None or len(doc.tensor) != len(doc):
             return  # no features to parse from (a pipeline without tok2vec)
-        found = Tree()
-        # Span.as_doc copies the sentence's slice of the tok2vec tensor: the parser's listener reads it
-        for sentence, parsed in zip(chosen, self.parser.pipe(s.as_doc() for s in chosen), strict=True):
-            found.add(sentence.start, parsed)
+        found = Tree(self.parser)
+        for sentence in sentences:
+            trimmed = _trimmed(sentence)
+            if len(trimmed):
+                found.expect(trimmed)
         doc.user_data[PARSE_KEY] = found
 
     @staticmethod

@@ -88,7 +88,7 @@ class RoleFinder:
         groups = self._groups(folded, actors, sent_start)
         for group in groups:
             group.role = self.role(folded, group, triggers, sent_start, [])
-        if has_parse(doc):
+        if any(not a.role for a in [*actors, *groups]) and has_parse(doc):  # the parse only where it can add
             subject_roles(doc, [*actors, *groups], triggers)
         self._partners(folded, actors, sent_start)
         for group in groups:
