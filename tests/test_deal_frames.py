@@ -720,6 +720,10 @@ LATER_COUNTS = {
         "Le Danemark a commandé des F-35 (27 exemplaires) pour remplacer ses F-16.",
         {("F-35", 27)},
     ),
+    "a-count-in-another-systems-aside-is-not-ours": (
+        "La Suède va livrer à l'Ukraine des CV90 (20 exemplaires) et des Archer.",
+        {("CV90", 20), ("Archer", None)},
+    ),
     "another-system-in-the-aside-keeps-its-count": (
         "Le Danemark a commandé des F-35 (et 24 F-16 d'occasion).",
         {("F-35", None), ("F-16", 24)},

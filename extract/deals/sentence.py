@@ -80,6 +80,10 @@ def system_count(facts: SentenceFacts, weapon: Candidate) -> int | None:
     before = [c for c in facts.counts if c.end <= weapon.start and weapon.start - c.end <= COUNT_WINDOW]
     others = [w for w in facts.weapons if w is not weapon]
     before = [c for c in before if not any(c.end <= w.start < weapon.start for w in others)]
+    # not a count in a bracket the system is not in: 'des CV90 (20 exemplaires) et des Archer'
+    folded, start = facts.span.doc._.folded, facts.span.start
+    own = bracket_scope(folded, start, weapon.start)
+    before = [c for c in before if bracket_scope(folded, start, c.start) in (-1, own) or c.start < own]
     if before:
         return whole(before[-1])
     return _count_in_aside_after(facts, weapon, others)
