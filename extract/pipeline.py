@@ -16,11 +16,18 @@ import extract.pipes.patterns  # noqa: F401  (registers the arms_patterns factor
 import extract.pipes.resolver  # noqa: F401  (registers the arms_resolver factory)
 import extract.pipes.sentences  # noqa: F401  (registers the arms_sentencizer factory)
 import extract.pipes.tagger  # noqa: F401  (registers the arms_tagger factory)
-from extract.rules import RuleSet
+from extract.rules import RuleSet, load_rules
 
 DEFAULT_MODEL = "fr_core_news_sm"
 #: Model components the rules never read; excluding them is free speed.
 UNUSED_MODEL_COMPONENTS = ["ner"]
+
+
+def _unused_components(rules: RuleSet) -> list[str]:
+    """The model components to leave out: NER always, the lemmatizer unless a pattern reads LEMMA
+    (no shipped one does; it is the slowest component after the parser)."""
+    reads_lemma = any("LEMMA" in token for rule in rules.patterns for token in rule.pattern)
+    return UNUSED_MODEL_COMPONENTS + ([] if reads_lemma else ["lemmatizer"])
 
 
 def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
@@ -89,7 +96,8 @@ def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: s
     """The extraction pipeline: the French model (or spaCy's blank French tokenizer with `fast`)
     plus the `arms_extractor` component (see `extract.pipes.arms`).
 
-    The model's tagger and lemmatizer run on every token, so patterns may use POS and LEMMA; its
+    The model's tagger runs on every token, so patterns may use POS (and LEMMA: the lemmatizer
+    runs only when a pattern reads it); its
     parser runs only on the sentences where deals can be stated (a transfer trigger and a
     mention: `extract.deals.parse`), so patterns may not use DEP; its NER is left out (the rules
     do not use it). Sentences come from punctuation and line breaks in both modes: the parser's
@@ -98,7 +106,7 @@ def build_pipeline(rules_dir: str | None = None, *, fast: bool = False, model: s
     if fast:
         nlp = spacy.blank("fr")
     else:
-        nlp = spacy.load(model, exclude=UNUSED_MODEL_COMPONENTS)
+        nlp = spacy.load(model, exclude=_unused_components(load_rules(rules_dir)))
         if "parser" in nlp.pipe_names:
             nlp.disable_pipe("parser")  # loaded, run by the deals on their trigger sentences only
     nlp.add_pipe("arms_extractor", config={"rules_dir": rules_dir})

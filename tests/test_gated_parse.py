@@ -80,3 +80,15 @@ def test_these_wordings_do_need_the_parse(nlp, text, expected):
     finally:
         gated.parser = parser
     assert without != expected
+
+
+def test_the_lemmatizer_runs_only_when_a_pattern_reads_lemma(nlp):
+    from types import SimpleNamespace
+
+    from extract.pipeline import _unused_components
+
+    assert "lemmatizer" not in nlp.component_names  # no shipped pattern reads LEMMA
+    reading = SimpleNamespace(patterns=[SimpleNamespace(pattern=[{"LOWER": "a"}, {"LEMMA": "livrer"}])])
+    plain = SimpleNamespace(patterns=[SimpleNamespace(pattern=[{"LOWER": "a"}])])
+    assert "lemmatizer" not in _unused_components(reading)  # type: ignore[arg-type]
+    assert "lemmatizer" in _unused_components(plain)  # type: ignore[arg-type]

@@ -1,9 +1,9 @@
 """The dependency parse deals read, paid for only where a deal can be stated.
 
 In the default mode the model's parser does not run on the whole Doc: `GatedParser` lets the
-deals parse the sentences that hold a transfer trigger, each as its own Doc (sharing the tok2vec
-features the model computed for the whole text) and only when a rule asks about one of its
-tokens, and keeps the heads and labels beside the Doc. `tree(doc)`
+deals parse the sentences that hold a transfer trigger and a mention, each as its own Doc
+(sharing the tok2vec features the model computed for the whole text), once a rule asks about one
+of their tokens, and keeps the heads and labels beside the Doc. `tree(doc)`
 answers from that partial parse, or from the model's own parse when a pipeline ran it on every
 sentence (`spacy.load("fr_core_news_sm")` + `arms_extractor`); None without any (`--fast`).
 """
@@ -21,8 +21,8 @@ PARSE_KEY = "arms_deal_parse"
 
 class Tree:
     """Heads, labels and children of parsed tokens, by token index in the Doc. Sentences handed
-    to `expect` are parsed on first question about one of their tokens (lazily: a sentence whose
-    roles and stage the window rules settle is never parsed)."""
+    to `expect` are parsed, all in one batch, on the first question about one of their tokens (a
+    Doc whose roles and stages the window rules settle is never parsed)."""
 
     def __init__(self, parser: Any | None = None) -> None:
         self.parser = parser
@@ -60,13 +60,14 @@ class Tree:
                 self.kids.setdefault(head, []).append(i)
 
     def _parse_at(self, i: int) -> None:
-        sentence = self.pending.get(i)
-        if sentence is None or self.parser is None:
+        if i not in self.pending or self.parser is None:
             return
-        for j in range(sentence.start, sentence.end):
-            self.pending.pop(j, None)
-        # Span.as_doc copies the sentence's slice of the tok2vec tensor: the parser's listener reads it
-        self.add(sentence.start, self.parser(sentence.as_doc()))
+        # the first question parses every expected sentence in one batch: one parser call per
+        # sentence costs more than the tokens it saves
+        sentences = list({s.start: s for s in self.pending.values()}.values())
+        self.pending.clear()
+        for sentence, parsed in zip(sentences, self.parser.pipe(_sentence_doc(s) for s in sentences), strict=True):
+            self.add(sentence.start, parsed)
 
 
 class ModelTree(Tree):
@@ -121,6 +122,16 @@ class GatedParser:
     def forget(doc: Doc) -> None:
         """Drop the partial parse once the deals are built (a Doc keeps plain values only)."""
         doc.user_data.pop(PARSE_KEY, None)
+
+
+def _sentence_doc(sentence: Span) -> Doc:
+    """A Doc of one sentence with its slice of the tok2vec tensor, all the parser's listener reads
+    (`Span.as_doc` would copy every attribute of the whole Doc for each sentence)."""
+    words = [token.text for token in sentence]
+    spaces = [bool(token.whitespace_) for token in sentence]
+    parsed = Doc(sentence.doc.vocab, words=words, spaces=spaces)
+    parsed.tensor = sentence.doc.tensor[sentence.start : sentence.end]
+    return parsed
 
 
 def _trimmed(span: Span) -> Span:
