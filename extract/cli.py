@@ -96,7 +96,7 @@ def _eval_extractor(args: argparse.Namespace) -> Any:
 
     try:
         return Extractor(args.rules, fast=args.fast, model=args.model)
-    except OSError as error:  # spaCy's E050: no such package installed
+    except OSError as error:  # no such package installed (spaCy error E050)
         raise ExtractError(f"{args.model}: {Messages.E041}") from error
 
 
