@@ -34,7 +34,7 @@ from extract.deals.anaphora import (
     settle_country_nouns,
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
-from extract.deals.parse import GatedParser
+from extract.deals.parse import GatedParser, trimmed
 from extract.deals.record import Deal, fold_families, fold_paired_variants, merge_deals
 from extract.deals.roles import Actor, RoleFinder
 from extract.deals.sentence import (
@@ -402,16 +402,6 @@ class DealBuilder:
         own = [a for a in actors if role == "supplier" and a.country == weapon.extra.get("country")]
         actor = min(own or actors, key=lambda a: abs(a.candidate.start - weapon.start))
         return actor.country, "text"
-
-
-def trimmed(span: Span) -> Span:
-    """The span without leading or trailing whitespace tokens."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
-        start += 1
-    while end > start and span.doc[end - 1].is_space:
-        end -= 1
-    return span.doc[start:end]
 
 
 #: The stage a holding ('sa flotte', 'son arsenal') gives the systems it lists (rules/deals/anaphors.csv).

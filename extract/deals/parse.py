@@ -113,9 +113,9 @@ class GatedParser:
             return  # no features to parse from (a pipeline without tok2vec)
         found = Tree(self.parser)
         for sentence in sentences:
-            trimmed = _trimmed(sentence)
-            if len(trimmed):
-                found.expect(trimmed)
+            words = trimmed(sentence)
+            if len(words):
+                found.expect(words)
         doc.user_data[PARSE_KEY] = found
 
     @staticmethod
@@ -134,8 +134,8 @@ def _sentence_doc(sentence: Span) -> Doc:
     return parsed
 
 
-def _trimmed(span: Span) -> Span:
-    """The sentence without the line breaks around it (a leading break changes the parse)."""
+def trimmed(span: Span) -> Span:
+    """The span without leading or trailing whitespace tokens (a leading break changes the parse)."""
     start, end = span.start, span.end
     while start < end and span.doc[start].is_space:
         start += 1
