@@ -134,16 +134,17 @@ class DealBuilder:
         for index, facts in enumerate(sentences):
             if facts.weapons and not any(a.role == "recipient" for a in facts.actors):
                 self._add_holder(folded, facts, [s.actors for s in sentences[max(0, index - ANAPHOR_REACH) : index]])
+            facts.transferred = [w for w in facts.weapons if not self._competing(folded, facts, w)]
             # a sentence naming only systems that are not transferred ('va acquérir six avions pour
             # remplacer sa flotte de C-130H') stands in for them like one naming none
-            if states_transfer(facts) and all(self._competing(folded, facts, w) for w in facts.weapons):
+            if states_transfer(facts) and not facts.transferred:
                 stand_ins = self.stand_ins.unnamed_systems(doc, folded, sentences, index, in_mention, free_nouns)
                 facts.weapons = sorted([*facts.weapons, *stand_ins], key=lambda w: w.start)
+                facts.transferred = [w for w in facts.weapons if not self._competing(folded, facts, w)]
         found = [
             (facts, deal)
             for index, facts in enumerate(sentences)
-            for weapon in facts.weapons
-            if not self._competing(folded, facts, weapon)
+            for weapon in facts.transferred
             for deal in self._deals(doc, text, facts, index, weapon, parties, date, offset)
         ]
         # A transfer is stated where a trigger word stands; a sentence without one only adds
@@ -182,9 +183,7 @@ class DealBuilder:
         stages = [t for t in before.triggers if has_stage(t) and t.cue.direction]
         if not stages:
             return
-        start = facts.span.start
-        while start < facts.span.end and doc[start].is_space:
-            start += 1
+        start = trimmed(facts.span).start
         opening = find_cues(folded, self.elaborations, start, min(facts.span.end, start + ELABORATION_OPENING))
         if not opening:
             return
@@ -369,9 +368,8 @@ class DealBuilder:
         deal.quantity = system_count(facts, weapon)
         deal.counted_by_name = deal.quantity is not None and weapon.rule_id != "anaphor"
         if deal.quantity is None:  # 'a choisi le F-35 et prévoit d'en commander 64 exemplaires'
-            folded = doc._.folded
-            transferred = [w for w in facts.weapons if not self._competing(folded, facts, w)]  # not 'ses vieux F-18'
-            later = pronoun_count(folded, facts.counts, facts.triggers, weapon, transferred, self.anaphors)
+            # the systems in between that are not transferred do not block it ('ses vieux F-18')
+            later = pronoun_count(doc._.folded, facts.counts, facts.triggers, weapon, facts.transferred, self.anaphors)
             deal.quantity = whole(later) if later is not None else None
         money = system_amount(facts, weapon)
         if money is not None:

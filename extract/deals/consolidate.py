@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from extract.deals.record import STEPS
 from extract.numbers import format_number
 
 VALUE_TOLERANCE = Decimal("0.10")
 DATE_WINDOW_YEARS = 3
 #: Later stages win when sources disagree; 'other' (cancelled, suspended...) is reported apart.
-STAGE_ORDER = ("negotiating", "approved", "ordered", "delivered", "donated")
+STAGE_ORDER = (*STEPS, "donated")
 
 
 def _year(date: str) -> int | None:
