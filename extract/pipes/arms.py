@@ -68,6 +68,11 @@ class ArmsExtractor:
         # a parser the pipeline loads but does not run on whole Docs parses the deal sentences
         parser = self.nlp.get_pipe("parser") if "parser" in self.nlp.disabled else None
         self.deal_builder = DealBuilder(rules, parser)
+        # Loading the rules tokenized thousands of gazetteer forms, which filled the tokenizer's
+        # chunk cache (10,000 entries, then no more): empty it so the articles' words are cached.
+        # Re-setting the special cases is spaCy's public way to start a new cache (a flush keeps
+        # the count of entries, so the cache would stay full).
+        self.nlp.tokenizer.rules = dict(self.nlp.tokenizer.rules)  # type: ignore[attr-defined]
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the mentions and deals of one Doc."""
