@@ -644,6 +644,78 @@ CASES = {
         "La Serbie a signé pour douze Rafale. La compétition s'était réduite à l'Eurofighter Typhoon et au Rafale.",
         {("FRA", "SRB", "Rafale", "ordered")},
     ),
+    # --- each clause with its own subject and trigger keeps its own parties ----------------------
+    "clause-comma-et": (
+        "L'Estonie a signé un contrat pour six CAESAR, et la Lettonie a commandé des lance-roquettes HIMARS.",
+        {("FRA", "EST", "CAESAR", "ordered"), ("USA", "LVA", "M142 HIMARS", "ordered")},
+    ),
+    "clause-tandis-que": (
+        "Le Mali a reçu des drones Bayraktar TB2, tandis que le Niger a réceptionné des Wing Loong II.",
+        {("TUR", "MLI", "Bayraktar TB2", "delivered"), ("CHN", "NER", "Wing Loong II", "delivered")},
+    ),
+    "clause-semicolon": (
+        "Le Maroc a commandé 18 HIMARS ; l'Algérie a reçu ses premiers Su-35.",
+        {("USA", "MAR", "M142 HIMARS", "ordered"), ("RUS", "DZA", "Su-35", "delivered")},
+    ),
+    "clause-each-with-its-stage": (
+        "La Pologne a reçu ses premiers K2, et la Roumanie a signé pour 54 Abrams.",
+        {("KOR", "POL", "K2 Black Panther", "delivered"), ("USA", "ROU", "M1 Abrams", "ordered")},
+    ),
+    "clause-not-a-list-of-subjects": (
+        "La Lettonie, l'Estonie, et la Lituanie ont commandé des HIMARS.",
+        {
+            ("USA", "LVA", "M142 HIMARS", "ordered"),
+            ("USA", "EST", "M142 HIMARS", "ordered"),
+            ("USA", "LTU", "M142 HIMARS", "ordered"),
+        },
+    ),
+    "clause-not-a-list-of-recipients": (
+        "Les CAESAR ont été livrés à la Belgique, et à l'Estonie.",
+        {("FRA", "BEL", "CAESAR", "delivered"), ("FRA", "EST", "CAESAR", "delivered")},
+    ),
+    "clause-mais-without-transfer": (
+        "La Grèce a reçu ses Rafale, mais la Croatie attend toujours les siens.",
+        {("FRA", "GRC", "Rafale", "delivered")},
+    ),
+    # --- in service with a country ('held'): the country after 'en' holds the system ------------
+    "held-en-service-en": (
+        "Le Gripen C/D est déjà en service en Hongrie et en République tchèque.",
+        {("SWE", "HUN", "Gripen C/D", "delivered"), ("SWE", "CZE", "Gripen C/D", "delivered")},
+    ),
+    "held-en-service-au-aside": (
+        "Le TB2, en service au Maroc depuis 2021, a été vendu à une trentaine de pays.",
+        {("TUR", "MAR", "Bayraktar TB2", "delivered")},
+    ),
+    "held-entered-service-no-country": ("Le Rafale est entré en service en 2006.", set()),
+    # --- the country a sentence opens on receives when the transfer names only a supplier -----------
+    "topic-before-colon": (
+        "La Slovaquie fait exception : ses F-16 lui ont été livrés par les États-Unis en 2024.",
+        {("USA", "SVK", "F-16", "delivered")},
+    ),
+    "topic-despite-supplier-own-force": (
+        "Le Nigeria fait figure d'exception : ses 12 A-29 ont été livrés en 2021 par les États-Unis, dans le"
+        " cadre d'un contrat de l'US Air Force.",
+        {("USA", "NGA", "EMB-314 Super Tucano", "delivered")},
+    ),
+    "topic-not-when-a-recipient-is-named": (
+        "La Chine proteste : Washington a livré des HIMARS à Taïwan.",
+        {("USA", "TWN", "M142 HIMARS", "delivered")},
+    ),
+    "fronted-place-en": (
+        "En Ukraine, Paris a livré des canons CAESAR en 2022.",
+        {("FRA", "UKR", "CAESAR", "delivered")},
+    ),
+    "fronted-place-au-enfin": (
+        "Au Sénégal enfin, Ankara a livré des drones Bayraktar TB2.",
+        {("TUR", "SEN", "Bayraktar TB2", "delivered")},
+    ),
+    "fronted-place-without-transfer": ("En Inde, Dassault a présenté le Rafale.", set()),
+    # --- an elaboration details the last transfer stated, across a sentence that states none --------
+    "elaboration-after-an-aside-sentence": (
+        "La Norvège fournira à l'Ukraine un nouveau paquet d'aide. Ce paquet porte son soutien à 10 milliards"
+        " de couronnes. Il s'agit notamment de missiles NASAMS.",
+        {("NOR", "UKR", "NASAMS", "donated")},
+    ),
 }
 
 

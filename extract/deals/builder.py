@@ -33,6 +33,7 @@ from extract.deals.anaphora import (
     pronoun_count,
     settle_country_nouns,
 )
+from extract.deals.clauses import ClauseSplitter, in_clause_of
 from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
 from extract.deals.parse import GatedParser, trimmed
 from extract.deals.record import Deal, fold_families, fold_paired_variants, merge_deals
@@ -62,6 +63,9 @@ from extract.textnorm import fold
 COMPETITION_WINDOW = 12
 #: How far into its sentence an elaboration cue may open it ('Il s'agit notamment de').
 ELABORATION_OPENING = 4
+#: How many sentences back an elaboration looks for the transfer it details ('Le paquet comprend des
+#: CV90. Il porte l'aide à 30 milliards. Il s'agit notamment de RBS 70': the first).
+ELABORATION_REACH = 2
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
 ACTOR_LABELS = ("COUNTRY", "ORG")
@@ -92,6 +96,7 @@ class DealBuilder:
         self.stages = StageReader(rules)
         self.aid = AidContext(rules)
         self.roles = RoleFinder(rules)
+        self.clauses = ClauseSplitter(rules)
         self.anaphors = rules.anaphors
         self.stand_ins = StandIns(rules)
         self.families = {
@@ -124,7 +129,8 @@ class DealBuilder:
         for facts in sentences:
             facts.paragraph = bisect_left(breaks, trimmed(facts.span).start_char + 1)
         for index in range(1, len(sentences)):
-            self._elaborate(doc, folded, sentences[index - 1], sentences[index], sentence_candidates[index][1])
+            earlier = sentences[max(0, index - ELABORATION_REACH) : index]
+            self._elaborate(doc, folded, earlier, sentences[index], sentence_candidates[index][1])
         main_recipient = main_recipient_of(sentences)
         parties = DocumentParties(
             main_recipient, main_supplier_of(sentences), self.aid.aided(folded, sentences, main_recipient)
@@ -173,26 +179,37 @@ class DealBuilder:
     # --- per sentence -------------------------------------------------------------
 
     def _elaborate(
-        self, doc: Doc, folded: list[str], before: SentenceFacts, facts: SentenceFacts, candidates: list[Candidate]
+        self,
+        doc: Doc,
+        folded: list[str],
+        earlier: list[SentenceFacts],
+        facts: SentenceFacts,
+        candidates: list[Candidate],
     ) -> None:
-        """A sentence that opens on an elaboration cue details the transfer of the sentence before,
-        in the same paragraph or the next ('... exportés vers une douzaine de pays. Il s'agit
-        notamment de l'Angola (24 BTT) ; du Kenya (7 BTT)'): the cue stands for that stage word,
-        ahead of the sentence's own ('Il s'agit de six TB2, première partie d'un contrat...'), and
-        the countries it lists without a role are the other party (the buyers of a sale...)."""
-        stages = [t for t in before.triggers if has_stage(t) and t.cue.direction]
-        if not stages:
-            return
+        """A sentence that opens on an elaboration cue details the last transfer stated in the
+        `earlier` sentences, in the same paragraph or the next ('... exportés vers une douzaine de
+        pays. Il s'agit notamment de l'Angola (24 BTT) ; du Kenya (7 BTT)'): the cue stands for that
+        stage word, ahead of the sentence's own ('Il s'agit de six TB2, première partie d'un
+        contrat...'), and the countries it lists without a role are the other party (the buyers of a
+        sale...)."""
         start = trimmed(facts.span).start
         opening = find_cues(folded, self.elaborations, start, min(facts.span.end, start + ELABORATION_OPENING))
         if not opening:
             return
+        stated = [
+            (sentence, stages)
+            for sentence in earlier
+            if (stages := [t for t in sentence.triggers if has_stage(t) and t.cue.direction])
+        ]
+        if not stated:
+            return
+        before, stages = stated[-1]
         stage = self.stages.stage(doc, before, stages[-1])  # stated there, in that sentence's tense
         cue = replace(stages[-1].cue, kind=stage)
         facts.triggers = [CueHit(opening[0].start, opening[0].end, cue), *facts.triggers]
         facts.elaborates = True
         self.roles.assign(doc, folded, facts.actors, facts.triggers, facts.span.start, candidates)
-        other_party = "recipient" if cue.direction == "out" else "supplier"
+        other_party = "recipient" if cue.direction in ("out", "held") else "supplier"
         for actor in facts.actors:
             actor.role = actor.role or other_party
 
@@ -261,6 +278,7 @@ class DealBuilder:
         self.roles.assign(doc, folded, facts.actors, facts.triggers, sent.start, candidates)
         if stand_ins:
             settle_country_nouns(facts.actors)
+        facts.clause_breaks = self.clauses.breaks(folded, sent.start, sent.end, facts.actors, facts.triggers)
         return facts
 
     def _excluded_amount(self, folded: list[str], sent_start: int, money_start: int) -> bool:
@@ -290,6 +308,7 @@ class DealBuilder:
         # département de la défense américain)'), not the whole list's
         owners = {id(a): owner for a in facts.actors if (owner := aside_owner(facts, a)) is not None}
         outside = [a for a in facts.actors if id(a) not in owners]
+        outside = in_clause_of(outside, facts.clause_breaks, weapon.start, "supplier")
         supplier, supplier_source = self._pick(outside, weapon, "supplier")
         listed_by_origin = bracket_origin(facts, weapon)
         if listed_by_origin and not supplier:
@@ -300,8 +319,9 @@ class DealBuilder:
             supplier, supplier_source = main_supplier, "document"  # a category has no origin
         if not supplier:
             return []
+        in_clause = in_clause_of(facts.actors, facts.clause_breaks, weapon.start, "recipient")
         recipients = list(
-            dict.fromkeys(a.country for a in facts.actors if a.role == "recipient" and a.country != supplier)
+            dict.fromkeys(a.country for a in in_clause if a.role == "recipient" and a.country != supplier)
         )
         source = "text"
         if not recipients and facts.holder == supplier:

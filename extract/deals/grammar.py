@@ -13,6 +13,8 @@ from extract.deals.parse import tree
 
 #: Dependency labels of a clause's subject.
 SUBJECTS = ("nsubj",)
+#: The label of a passive clause's subject (the thing transferred, never a party).
+PASSIVE_SUBJECT = "nsubj:pass"
 #: How many heads up from a trigger the clause's subject is looked for ('a annoncé son
 #: intention d'acheter': acheter -> intention -> annoncé).
 CLIMB = 3
@@ -44,7 +46,11 @@ def clause_subject(doc: Doc, trigger_start: int) -> Token | None:
             return doc[parse.head(i)]  # 'la Colombie, qui a manifesté son intérêt': the noun 'qui' stands for
         if subject is not None:
             return doc[subject]
-        if parse.head(i) == i or parse.dep(i) == "ROOT" or (parse.dep(i) == "conj" and doc[i].pos_ != "VERB"):
+        if any(parse.dep(child) == PASSIVE_SUBJECT for child in parse.children(i)):
+            return None  # 'ses F-16 lui ont été livrés': the clause's subject is what was transferred
+        if parse.head(i) == i or parse.dep(i) in ("ROOT", "parataxis"):
+            return None  # 'La Slovaquie fait exception : ses F-16 ...': another clause's subject
+        if parse.dep(i) == "conj" and doc[i].pos_ != "VERB":
             return None  # a coordinated verb shares its head's subject ('qui ont ... et manifesté')
         i = parse.head(i)
     return None

@@ -37,6 +37,12 @@ MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
 ARTICLES = ("le", "la", "les", "l'")
+#: Prepositions of a place that opens a sentence ('En Ukraine, Stockholm a promis...').
+SCENE_WORDS = ("en", "au", "aux")
+#: Trigger directions whose subject receives ('le Maroc acquiert'; `held`: 'le Qatar l'a en service').
+INWARD = ("in", "held")
+#: Trigger directions after which a country behind 'en' receives ('exporté en Inde', 'en service en Hongrie').
+TOWARD_AFTER = ("out", "held")
 #: the words joining an armed-force noun to its country ('les forces armées du Niger')
 OF_WORDS = ("de", "du", "des", "d'")
 #: the role of an agent or an enemy ('par les forces russes') until every rule has run: no role,
@@ -97,6 +103,7 @@ class RoleFinder:
                 if not member.role and group.role in PARTIES:
                     member.role = group.role
         self._share_roles_in_lists(actors, folded, candidates, sent_start)
+        _topic_receives(folded, actors, triggers, sent_start)
         for actor in actors:
             if actor.role == NO_ROLE:
                 actor.role = ""
@@ -151,21 +158,21 @@ class RoleFinder:
         near = [t for t in previous if actor.start - t.end <= PASSIVE_WINDOW]
         if preposition == "par" and near:
             # passive voice: 'commandés par le Maroc' (recipient), 'fournis par la France' (supplier)
-            return "recipient" if near[-1].cue.direction == "in" else "supplier"
+            return "recipient" if near[-1].cue.direction in INWARD else "supplier"
         if (
             preposition == "a"
             and actor.form_kind == "capital"
             and not (previous and previous[-1].cue.direction == "out")
         ):
             return ""  # 'signé à Ankara': a place, not a party ('livrés à Kiev' stays a recipient)
-        if preposition in self.recipient_after_outward and previous and previous[-1].cue.direction == "out":
-            return "recipient"  # 'exporté en Arabie saoudite'
+        if preposition in self.recipient_after_outward and previous and previous[-1].cue.direction in TOWARD_AFTER:
+            return "recipient"  # 'exporté en Arabie saoudite', 'en service en Hongrie'
         if preposition in self.recipient_words:
             if previous and previous[-1].cue.direction == "in" and actor.start - previous[-1].end <= SELLER_WINDOW:
                 return "supplier"  # 'achète des Rafale à la France'
             return "recipient"
         if following:
-            return "recipient" if following[0].cue.direction == "in" else "supplier"
+            return "recipient" if following[0].cue.direction in INWARD else "supplier"
         return ""
 
     def _force_phrase_start(self, folded: list[str], actor: Candidate, sent_start: int) -> int:
@@ -256,7 +263,9 @@ class RoleFinder:
             )
 
         pairs = [
-            (a, b) for a, b in zip(actors, actors[1:], strict=False) if scope[id(a)] == scope[id(b)] and joined(a, b)
+            (a, b)
+            for a, b in zip(actors, actors[1:], strict=False)
+            if scope[id(a)] == scope[id(b)] and joined(a, b) and not fronted_scene(folded, a.candidate, sent_start)
         ]
         for a, b in pairs:  # forward: 'au Danemark, en Indonésie'
             if a.role in PARTIES and not b.role:
@@ -299,6 +308,32 @@ def bracket_scope(folded: list[str], start: int, position: int) -> int:
         elif folded[i] == ")" and depth:
             depth -= 1
     return opening if depth else -1
+
+
+def _topic_receives(folded: list[str], actors: list[Actor], triggers: list[CueHit], sent_start: int) -> None:
+    """'Le Nigeria fait figure d'exception : ses 12 A-29 lui ont été livrés par les États-Unis': in
+    a sentence whose transfer has a supplier and no recipient, the one country without a role that
+    opens the sentence (no preposition before it, or a place set off by a comma: 'En Ukraine, ...')
+    is the recipient."""
+    if not any(t.cue.direction and t.cue.kind not in ("", "none") for t in triggers):
+        return
+    suppliers = {a.country for a in actors if a.role == "supplier"}
+    if not suppliers or any(a.role == "recipient" and a.country not in suppliers for a in actors):
+        return  # (a supplier's own air force is no recipient: '... dans le cadre d'un contrat de l'US Air Force')
+    free = [a for a in actors if not a.role and a.candidate.label == "COUNTRY" and a.candidate.form_kind != "demonym"]
+    if len(free) != 1:
+        return
+    candidate = free[0].candidate
+    before = [w for w in folded[sent_start : _article_start(folded, candidate.start, sent_start)] if w.strip()]
+    if not before or fronted_scene(folded, candidate, sent_start):
+        free[0].role = "recipient"
+
+
+def fronted_scene(folded: list[str], actor: Candidate, sent_start: int) -> bool:
+    """Whether a country is the place a sentence opens on, set off by a comma: 'En Ukraine enfin,
+    Stockholm a promis...', 'Au Sénégal, ...'."""
+    before = [w for w in folded[sent_start : _article_start(folded, actor.start, sent_start)] if w.strip()]
+    return len(before) == 1 and before[0] in SCENE_WORDS and "," in folded[actor.end : actor.end + 2]
 
 
 def _article_start(folded: list[str], start: int, sent_start: int) -> int:
@@ -348,7 +383,7 @@ def subject_roles(doc: Doc, actors: list[Actor], triggers: list[CueHit]) -> None
         if not hit.cue.direction:
             continue
         subject = clause_subject(doc, hit.start)
-        parties = [(subject, "recipient" if hit.cue.direction == "in" else "supplier")] if subject is not None else []
+        parties = [(subject, "recipient" if hit.cue.direction in INWARD else "supplier")] if subject is not None else []
         if hit.cue.direction == "out":  # 'Washington a évincé la Turquie', 'arme l'Ukraine'
             parties += [(obj, "recipient") for obj in direct_objects(doc, hit.start)]
         for token, role in parties:

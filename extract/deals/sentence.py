@@ -40,6 +40,8 @@ class SentenceFacts:
     values_a_deal: bool = False
     #: whether the sentence details the transfer of the sentence before ('Il s'agit notamment de...')
     elaborates: bool = False
+    #: where the clauses with their own subject start ('..., et la Lituanie a commandé...')
+    clause_breaks: list[int] = field(default_factory=list)
     #: the systems the sentence may transfer: not a competitor nor the fleet replaced (set by the builder)
     transferred: list[Candidate] = field(default_factory=list)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extract.deals.builder import DealBuilder
@@ -72,7 +73,8 @@ class ArmsExtractor:
         # chunk cache (10,000 entries, then no more): empty it so the articles' words are cached.
         # Re-setting the special cases is spaCy's public way to start a new cache (a flush keeps
         # the count of entries, so the cache would stay full).
-        self.nlp.tokenizer.rules = dict(self.nlp.tokenizer.rules)  # type: ignore[attr-defined]
+        tokenizer: Tokenizer = self.nlp.tokenizer  # type: ignore[assignment]
+        tokenizer.rules = dict(tokenizer.rules or {})
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the mentions and deals of one Doc."""

@@ -30,7 +30,7 @@ WEAPON_CATEGORIES = (
 ORG_KINDS = ("manufacturer", "agency", "ministry", "armed_force", "parliament", "other")
 APPROX_MEANINGS = ("about", "at_least", "at_most", "up_to")
 DEAL_STATUSES = ("approved", "ordered", "delivered", "negotiating", "donated", "other")
-DIRECTIONS = ("", "in", "out")
+DIRECTIONS = ("", "in", "out", "held")
 COUNTRY_FORM_KINDS = ("name", "abbreviation", "historical")
 FURNITURE_KINDS = (
     "section",
@@ -221,7 +221,12 @@ GAZETTEERS = (
     ),
 )
 
-DIRECTION = Column("direction", "enum", allowed=DIRECTIONS, doc="in: the subject receives; out: it supplies")
+DIRECTION = Column(
+    "direction",
+    "enum",
+    allowed=DIRECTIONS,
+    doc="in: the subject receives; out: it supplies; held: the subject or the country after it holds",
+)
 DEAL_CUES: tuple[RuleFile, ...] = (
     RuleFile(
         "deals/triggers.csv",
@@ -329,6 +334,14 @@ DEAL_CUES += (
         "elaborations",
         kind_column="kind",
         doc="words opening a sentence that details the transfer of the sentence before ('Il s'agit notamment de...')",
+    ),
+    RuleFile(
+        "deals/clause_openers.csv",
+        (CUE, Column("kind", "enum", required=True, allowed=("clause",)), NOTE),
+        "deal_cues",
+        "clause_openers",
+        kind_column="kind",
+        doc="words after a comma that open a clause with its own transfer when a country with a role follows (', et la Lituanie a commandé...')",
     ),
     RuleFile(
         "deals/list_words.csv",
