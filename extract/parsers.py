@@ -48,5 +48,29 @@ def parse_range(text: str) -> Mention | None:
 
 
 def parse_date(text: str, reference: str | None = None) -> Mention | None:
-    """The first DATE in `text`, completed from `reference` (ISO) when partial."""
+    """The first DATE in `text`, completed from `reference` (ISO) when partial.
+
+    Numeric, ordinal, abbreviated and English forms; two-digit years are 20xx up to 49, 19xx
+    from 50. The mention's text is the date alone (no article, preposition or weekday).
+
+    >>> parse_date("Signé le 3/11/23.").value
+    '2023-11-03'
+    >>> parse_date("Livré en 11/2023.").value
+    '2023-11'
+    >>> date = parse_date("Signé lundi 6 mars, 2023.", reference="2024-05")
+    >>> date.text, date.value
+    ('6 mars, 2023', '2023-03-06')
+    >>> parse_date("Signé le 1er mars 21.").value
+    '2021-03-01'
+    >>> parse_date("Signé le 4e jour de juillet de 2021.").value
+    '2021-07-04'
+    >>> parse_date("Signé le dernier jour de février.", reference="2024-05").value
+    '2024-02-29'
+    >>> parse_date("Signé le 6 fév 2023.").value
+    '2023-02-06'
+    >>> parse_date("Posted on March 6th, 2023.").value
+    '2023-03-06'
+    >>> parse_date("Un score de 3/11.") is None, parse_date("Voir le rapport n° 11/2023.") is None
+    (True, True)
+    """
     return _first("DATE", text, reference)

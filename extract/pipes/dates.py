@@ -6,18 +6,24 @@ is the one written, and a missing year comes only from the document date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
+from extract.date_forms import written_date
 from extract.partial_date import PartialDate
+from extract.pipes.date_guards import holds, is_number_not_date
 from extract.pipes.items import Candidate, LexItem, items_ending_at, items_starting_at
 from extract.rules import PatternRule
 from extract.textnorm import fold
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: Word classes of a month: full names and dotted abbreviations ('avril', 'nov.'), and the
+#: abbreviations without a dot ('fév', 'jan') that are a month only next to a day or a year.
+MONTH_CLASSES = frozenset({"month", "month_abbreviations"})
 
 
 @lru_cache(maxsize=1)
@@ -42,19 +48,29 @@ def _parse(text: str) -> tuple[int, int, int, str] | None:
 def parse_french_date(text: str, reference: PartialDate | None = None) -> PartialDate | None:
     """A French date at the precision written; a missing year comes from `reference`.
 
+    The string is first rewritten into what dateparser reads (`extract.date_forms`): ordinal
+    and 'premier' days, 'de l'année' before a year, two-digit years, 'dernier jour de'.
+
     >>> parse_french_date("11 avril", PartialDate(2024, 6)).iso()
     '2024-04-11'
     >>> parse_french_date("11 avril") is None
     True
+    >>> parse_french_date("dernier jour de février", PartialDate(2024)).iso()
+    '2024-02-29'
     """
-    parsed = _parse(" ".join(text.split()))
+    written = written_date(text)
+    parsed = _parse(written.text)
     if parsed is None:
         return None
     year, month, day, period = parsed
-    if not _YEAR_IN_TEXT.search(text):
+    if not _YEAR_IN_TEXT.search(written.text):
         if reference is None:
             return None
         year = reference.year
+    if written.last_day:
+        if period != "month":
+            return None
+        day, period = calendar.monthrange(year, month)[1], "day"
     try:
         if period == "year":
             return PartialDate(year)
@@ -91,7 +107,7 @@ def _year_after(doc: Doc, end: int, reference: PartialDate | None) -> PartialDat
             i += 1
         days = items_starting_at(doc, i, "day")
         i = days[0].end if days else i
-        months = items_starting_at(doc, i, "month")
+        months = [m for cls in MONTH_CLASSES for m in items_starting_at(doc, i, cls)]
         if months:
             years = items_starting_at(doc, months[0].end, "year")
             if years:
@@ -163,22 +179,27 @@ def normalize_date(doc: Doc, start: int, end: int, items: list[LexItem], rule: P
     weekday = next((i for i in items if i.cls == "weekdays"), None)
     if weekday is not None:
         return _weekday(doc, start, end, int(weekday.value), rule)
+    if is_number_not_date(doc, start, end):
+        return None  # 'n° 11/2023', '2023.11 %'
+    if not holds(doc, start, end):
+        return None  # 'le 6 mars, 2000 soldats', 'le 3 mars 12 F-16', 'en mars. 2023 sera', 'En 2023, avril et mai'
     classes = {i.cls for i in items}
     if classes == {"year", "number"} or classes == {"year"}:
         if _is_lone_year_of_something_else(doc, start, end) or _is_decade_or_name(doc, start):
             return None
     text = doc[start:end].text
-    if "year" not in classes and "month" in classes:
+    has_month = bool(classes & MONTH_CLASSES)
+    if "year" not in classes and has_month:
         shared = _year_after(doc, end, reference)
         if shared is not None:  # 'en juin et décembre 2023', 'en février l'an dernier'
             reference = shared
     shift = items_starting_at(doc, end, "month_shifts") if "year" not in classes else []
-    if shift and "month" in classes:
+    if shift and has_month:
         return _shifted_month(text, reference, int(shift[0].value), start, end, rule)
     date = parse_french_date(text, reference)
     if date is None:
         # A real date shape whose year the document cannot give: keep it, value unknown.
-        if "month" in classes and "year" not in classes and reference is None:
+        if has_month and "year" not in classes and reference is None:
             return Candidate("DATE", start, end, "", "", rule.id)
         return None
     return Candidate("DATE", start, end, date.iso(), "", rule.id)

@@ -141,7 +141,7 @@ class ArmsTagger:
             elif text == "Type" and i + 1 < len(texts) and type_number.match(texts[i + 1]):
                 self._mark(doc, items, LexItem("model_code", i, i + 2, doc[i : i + 2].text))
             if day.match(text):
-                self._mark(doc, items, LexItem("day", i, i + 1, int(text) if text.isdigit() else 1))
+                self._mark(doc, items, LexItem("day", i, i + 1, _leading_number(text)))
             elif year.match(text):
                 self._mark(doc, items, LexItem("year", i, i + 1, int(text)))
         _mark_counted_articles(doc, items)
@@ -237,6 +237,11 @@ class ArmsTagger:
     @staticmethod
     def _mark(doc: Doc, items: dict[tuple[str, int], LexItem], item: LexItem) -> None:
         items[(item.cls, item.start)] = item
+
+
+def _leading_number(text: str) -> int:
+    """The number a day token starts with: '14' -> 14, '1er' -> 1, '21st' -> 21."""
+    return int(text[: len(text) - len(text.lstrip("0123456789"))])
 
 
 #: How many words after 'à <capital>' an event word ('salon', 'sommet') may stand.
