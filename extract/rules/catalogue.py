@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.errors import Messages
-from extract.rules.model import DistanceUnit, MilitaryNoun
+from extract.rules.model import Currency, DistanceUnit, MilitaryNoun
 from extract.rules.schema import NOTE, Column, RuleFile
 
 WEAPON_CATEGORIES = (
@@ -75,9 +75,17 @@ LEXICONS = (
     _lexicon(
         "currencies.csv",
         "currency",
-        (CURRENCY_CODES,),
-        lambda row: _one_or_several(row["code"]),
-        "currency word, symbol or code -> ISO 4217 (the article's most named country picks among several)",
+        (CURRENCY_CODES, Column("needs_context", "yes_no")),
+        lambda row: Currency(_one_or_several(row["code"]), row["needs_context"]),
+        "currency word, symbol or code -> ISO 4217 (the article's most named country picks among several); "
+        "needs_context=yes: money only after a scale word or a money word",
+    ),
+    _lexicon(
+        "currency_subunits.csv",
+        "currency_subunit",
+        (Column("factor", "decimal", required=True), CURRENCY_CODES),
+        lambda row: (row["factor"], _one_or_several(row["code"])),
+        '"centimes" -> 0.01 EUR ("13 euros et 45 centimes": the currency before it wins)',
     ),
     _lexicon(
         "scales.csv",
@@ -85,6 +93,13 @@ LEXICONS = (
         (Column("factor", "decimal", required=True),),
         lambda row: row["factor"],
         '"millions" -> 1000000',
+    ),
+    _lexicon(
+        "scale_fractions.csv",
+        "scale_fraction",
+        (Column("value", "decimal", required=True),),
+        lambda row: row["value"],
+        '"et demi" after a scale: "deux millions et demi" -> 2.5 million',
     ),
     _lexicon(
         "scaled_currencies.csv",
