@@ -77,14 +77,19 @@ def is_number_word(text: str) -> bool:
 def parse_number_words(text: str) -> int | None:
     """French number words -> int with text2num; None when they do not form a number.
 
-    >>> parse_number_words("deux cent cinquante")
-    250
+    text2num reads the 1990 spelling only in part ('dix-huit-mille-sept-cent-onze' fails):
+    hyphens are read as spaces when the written form fails.
+
+    >>> parse_number_words("deux cent cinquante"), parse_number_words("dix-huit-mille-sept-cent-onze")
+    (250, 18711)
     """
-    words = fold(text).replace(" et ", " et ")
-    try:
-        return int(text2num(words, "fr"))
-    except (ValueError, IndexError, AssertionError):
-        return None
+    words = fold(text)
+    for candidate in dict.fromkeys((words, " ".join(words.replace("-", " ").split()))):
+        try:
+            return int(text2num(candidate, "fr"))
+        except (ValueError, IndexError, AssertionError):
+            continue
+    return None
 
 
 @dataclass(frozen=True)
@@ -139,9 +144,9 @@ def _joins_run(doc: Doc, k: int) -> bool:
         return after in ("un", "une", "onze")
     if word in _ARTICLES:  # 'cent un', 'mille une', 'vingt et un'
         before = fold(doc[k - 1].text)
-        return is_number_word(before) or before in ("et", "-")
-    if word in SCALE_WORDS:  # 'un million deux cent mille': only between number words
-        return is_number_word(after) and after not in _ARTICLES
+        return is_number_word(before) or before in ("et", "-") or before in SCALE_WORDS
+    if word in SCALE_WORDS:  # 'un million deux cent mille', 'un million un': only between number words
+        return is_number_word(after)
     return is_number_word(word)
 
 

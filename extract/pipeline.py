@@ -108,6 +108,10 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     # ending a listed designation only; 'M.' (Monsieur) and 'J.' keep their abbreviation reading.
     for letter in _final_designation_letters(rules):
         tokenizer.add_special_case(f"{letter}.", [{"ORTH": letter}, {"ORTH": "."}])
+    # 'une portée de 9 m.': a unit before a full stop, not the language's abbreviation 'm.'
+    for form in (e.form for e in rules.lexicons.get("distance_unit", [])):
+        if f"{form}." in tokenizer.rules:
+            tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
     prefixes = list(nlp.Defaults.prefixes or []) + _glued_currency_prefixes(rules)
     if period:
         prefixes.append(period)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from spacy.tokens import Doc
 
@@ -32,7 +32,7 @@ def normalize_range(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
     if unit is None or amounts is None or amounts.value <= 0:
         return None
     factor = unit.value.km
-    values = [(v * factor).quantize(KM_DECIMALS) for v in amounts.values]
+    values = [(v * factor).quantize(KM_DECIMALS, rounding=ROUND_HALF_UP) for v in amounts.values]
     minimum = values[0] if len(values) > 1 else None
     return Candidate(
         "RANGE",

@@ -114,8 +114,8 @@ class ArmsTagger:
                 self._mark(doc, items, LexItem(cls, span.start, span.end, value, entry=entry))
             else:
                 cls, lexeme = entry
-                if cls == "currency_subunit" and span.start > 0 and is_number_word(doc[span.start - 1].text):
-                    continue  # 'deux cents missiles': a number, not a subunit
+                if cls == "currency_subunit" and _after_number_word(doc, span.start):
+                    continue  # 'deux cents missiles', 'deux-cents': a number, not a subunit
                 listed.update(range(span.start, span.end))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
                 if cls == "currency":  # 'dollars américains' also names the United States
@@ -241,6 +241,14 @@ class ArmsTagger:
     @staticmethod
     def _mark(doc: Doc, items: dict[tuple[str, int], LexItem], item: LexItem) -> None:
         items[(item.cls, item.start)] = item
+
+
+def _after_number_word(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows a number word, directly or through a glued hyphen ('deux-cents')."""
+    before = i - 1
+    if before > 0 and doc[before].text == "-" and not doc[before].whitespace_:
+        before -= 1
+    return before >= 0 and is_number_word(doc[before].text)
 
 
 #: How many words after 'à <capital>' an event word ('salon', 'sommet') may stand.
