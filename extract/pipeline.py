@@ -46,9 +46,17 @@ def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
     forms |= {e.form for e in rules.lexicons.get("currency", []) if not e.form.isalpha()}  # symbols: '$', 'US$'
     codes = {f for f in _currency_codes(rules) if f.isalpha()}
     distances = {e.form for e in rules.lexicons.get("distance_unit", []) if len(e.form) > 1}
+    # '10$CA': the country letters of a sign written apart ('$ CA'), then the sign below
+    sign_countries = [
+        rf"(?<=[0-9]{re.escape(sign)})(?:{letters})"
+        for sign, letters in (
+            e.form.split(" ") for e in rules.lexicons.get("currency", []) if re.fullmatch(r"\S+ [A-Z]{2,3}", e.form)
+        )
+    ]
     return [
         r"(?<=[0-9])(?i:" + _alternatives(forms) + r")",
         r"(?<=[0-9])(?:" + _alternatives(codes) + r")",  # codes in capitals only: '29,99EUR'
+        *sign_countries,
         r"(?<=[0-9]-)(?:" + _alternatives(distances) + r")",  # '2,5-km': then the hyphen below
         r"(?<=[0-9])-",
         r"(?<=[0-9])[½¼¾]",
@@ -84,7 +92,12 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # 'portant sur 24.Son rival', 'depuis 2023.Les': a full stop glued between a number and a sentence
     # "d’1 milliard": an elision before a number is split like one before a word
-    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])", r"(?<=\b[dDlL]['’])(?=[0-9])"]
+    # '15€50': a currency sign between units and hundredths
+    infixes = list(nlp.Defaults.infixes or []) + [
+        r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])",
+        r"(?<=\b[dDlL]['’])(?=[0-9])",
+        r"(?<=[0-9])[€$£](?=[0-9]{2}\b)",
+    ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     months = sorted((e.form for e in rules.lexicons.get("month", []) if e.form.isalpha()), key=len, reverse=True)
     ahead = "|".join(["(?:19|20)[0-9]{2}", *(re.escape(m) for m in months)])

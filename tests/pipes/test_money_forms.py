@@ -39,6 +39,10 @@ SUFFIXES = {
         "Le contrat atteint 1 milliard et demi de dollars.",
         hit("1 milliard et demi de dollars", "1500000000", "USD"),
     ),
+    "milliards-d-euros-et-demi": (
+        "Le programme coûtera deux milliards d'euros et demi.",
+        hit("deux milliards d'euros et demi", "2500000000", "EUR"),
+    ),
     "un-milliard-et-quart": (
         "Le programme coûtera un milliard et quart d'euros.",
         hit("un milliard et quart d'euros", "1250000000", "EUR"),
@@ -110,6 +114,10 @@ DOLLARS = {
     "$US-glued-word": ("Le contrat vaut 10 millions $US.", hit("10 millions $US", "10000000", "USD")),
     "NT$": ("Taipei a voté 500 milliards NT$.", hit("500 milliards NT$", "500000000000", "TWD")),
     "S$": ("Singapour a payé 2 milliards S$.", hit("2 milliards S$", "2000000000", "SGD")),
+    "$CA-glued-both": ("Le drone coûte 10$CA l'heure.", hit("10$CA", "10", "CAD")),
+    "$US-glued-both": ("Le drone coûte 10$US l'heure.", hit("10$US", "10", "USD")),
+    "$CAN-glued-both": ("Le drone coûte 10$CAN l'heure.", hit("10$CAN", "10", "CAD")),
+    "$CAN-spaced": ("Le drone coûte 10 $CAN l'heure.", hit("10 $CAN", "10", "CAD")),
 }
 
 # --- Subunits -------------------------------------------------------------------------------------------
@@ -140,6 +148,8 @@ SUBUNITS = {
         hit("20 centimes", "0.2", "CHF"),
     ),
     "roubles-et-kopecks": ("Le pain coûte 40 roubles et 50 kopecks.", hit("40 roubles et 50 kopecks", "40.5", "RUB")),
+    "euro-sign-between": ("La cartouche coûte 15€50, taxes comprises.", hit("15€50", "15.5", "EUR")),
+    "pound-sign-between": ("Le timbre coûte 3£20 à Londres.", hit("3£20", "3.2", "GBP")),
 }
 
 # --- "livres" where the context is money, and other currency words -----------------------------------------

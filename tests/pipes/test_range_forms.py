@@ -95,6 +95,17 @@ NEGATIVE = {
 }
 
 
+#: Known gaps: fractions in words, metres written after the kilometres.
+KNOWN_GAPS = {
+    "un-quart-de-mile": ("Le fusil a une portée d'un quart de mile.", hit("un quart de mile", "0.402")),
+    "trois-quarts-de-mille": (
+        "Le canon porte à trois quarts de mille nautique.",
+        hit("trois quarts de mille nautique", "1.389"),
+    ),
+    "demi-kilometre": ("La grenade a une portée d'un demi-kilomètre.", hit("un demi-kilomètre", "0.5")),
+    "km-then-metres": ("Le mortier a une portée de 2 km 500.", hit("2 km 500", "2.5")),
+}
+
 #: Texts with a range beside a distance that is none: only the range is found.
 BESIDE = {
     "range-then-length": ("Le missile, d'une portée de 300 km, mesure 6 m.", [("300 km", "300")]),
@@ -123,3 +134,12 @@ def test_never_a_range(extractor, text):
 def test_only_the_range_beside_other_distances(extractor, text, expected):
     found = [(m.text, m.value) for m in cases.mentions_of(extractor.extract(text, date=DOC_DATE), LABEL)]
     assert found == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="fractions in words ('un quart de', 'demi-') and 'N km M' are not read: no number item for them",
+)
+@pytest.mark.parametrize(("text", "expected"), list(KNOWN_GAPS.values()), ids=list(KNOWN_GAPS))
+def test_known_gaps(extractor, text, expected):
+    cases.assert_one(extractor.extract(text, date=DOC_DATE), text, expected, LABEL)
