@@ -35,13 +35,9 @@ def normalize_money(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
         currency, unit_source = _carried_currency(doc, start), "carried"
     elif currency is None and rule.unit_from == "next":
         currency, unit_source = _currency_after(doc, end), "carried"
-    split = _split_subunit(doc, end, items)
-    amounts = read_amounts(split[0]) if split is not None else None
-    if currency is None or amounts is None or split is None or amounts.value <= 0:
+    amounts = _money_amounts(doc, end, items, currency_item)
+    if currency is None or amounts is None or amounts.value <= 0:
         return None
-    if currency_item is not None and currency_item.cls == "currency_subunit":  # '45 centimes' -> 0.45
-        amounts = Amounts([v * Decimal(currency_item.value[0]) for v in amounts.values], amounts.approx)
-    amounts = Amounts([*amounts.values[:-1], amounts.value + split[1]], amounts.approx)
     minimum = amounts.minimum
     return Candidate(
         "MONEY",
@@ -55,6 +51,19 @@ def normalize_money(doc: Doc, start: int, end: int, items: list[LexItem], rule: 
         value_max=format_number(amounts.value) if minimum is not None else "",
         unit_source=unit_source,
     )
+
+
+def _money_amounts(doc: Doc, end: int, items: list[LexItem], currency_item: LexItem | None) -> Amounts | None:
+    """The amounts with a subunit added ('15 dollars et 15 cents' -> 15.15) or alone ('45 centimes' -> 0.45)."""
+    split = _split_subunit(doc, end, items)
+    amounts = read_amounts(split[0]) if split is not None else None
+    if split is None or amounts is None:
+        return None
+    alone = currency_item is not None and currency_item.cls == "currency_subunit"
+    factor = Decimal(currency_item.value[0]) if alone and currency_item is not None else Decimal(1)
+    values = [v * factor for v in amounts.values]
+    values[-1] += split[1]
+    return Amounts(values, amounts.approx)
 
 
 def _split_subunit(doc: Doc, end: int, items: list[LexItem]) -> tuple[list[LexItem], Decimal] | None:
