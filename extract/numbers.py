@@ -20,9 +20,15 @@ from extract.textnorm import fold
 
 NUMBER_WORDS = frozenset(
     """zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
-    quinze seize vingt vingts trente quarante cinquante soixante cent cents mille""".split()
+    quinze seize vingt vingts trente quarante cinquante soixante cent cents mille
+    septante octante huitante nonante""".split()
 )
+#: Scale nouns that may stand inside a compound number ('un million deux cent mille'), with their factor.
+SCALE_WORDS = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}
 _ARTICLES = frozenset({"un", "une"})
+#: A proper fraction written with a unit ('1/4 de kilomètre', '10 1/2 milles'); '3/11' is a date, not one of these.
+_FRACTION = re.compile(r"^([1-9])/([2348])$")
+_VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 _SIMPLE = re.compile(r"^\d+(?:[.,]\d+)?$")
 _DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _GROUP_START = re.compile(r"^\d{1,3}$")
@@ -47,6 +53,20 @@ def parse_digits(text: str) -> Decimal | None:
     return Decimal(amount) if amount is not None else None
 
 
+def parse_fraction(text: str) -> Decimal | None:
+    """A proper fraction with a small denominator -> Decimal; None otherwise.
+
+    >>> parse_fraction("1/4"), parse_fraction("½"), parse_fraction("3/11")
+    (Decimal('0.25'), Decimal('0.5'), None)
+    """
+    if text in _VULGAR_FRACTIONS:
+        return _VULGAR_FRACTIONS[text]
+    match = _FRACTION.match(text)
+    if match is None or int(match.group(1)) >= int(match.group(2)):
+        return None
+    return Decimal(int(match.group(1))) / Decimal(int(match.group(2)))
+
+
 @lru_cache(maxsize=65536)
 def is_number_word(text: str) -> bool:
     """'dix-huit', 'quatre-vingts', 'cent' are number words; 'et' alone is not."""
@@ -57,14 +77,19 @@ def is_number_word(text: str) -> bool:
 def parse_number_words(text: str) -> int | None:
     """French number words -> int with text2num; None when they do not form a number.
 
-    >>> parse_number_words("deux cent cinquante")
-    250
+    text2num reads the 1990 spelling only in part ('dix-huit-mille-sept-cent-onze' fails):
+    hyphens are read as spaces when the written form fails.
+
+    >>> parse_number_words("deux cent cinquante"), parse_number_words("dix-huit-mille-sept-cent-onze")
+    (250, 18711)
     """
-    words = fold(text).replace(" et ", " et ")
-    try:
-        return int(text2num(words, "fr"))
-    except (ValueError, IndexError, AssertionError):
-        return None
+    words = fold(text)
+    for candidate in dict.fromkeys((words, " ".join(words.replace("-", " ").split()))):
+        try:
+            return int(text2num(candidate, "fr"))
+        except (ValueError, IndexError, AssertionError):
+            continue
+    return None
 
 
 @dataclass(frozen=True)
@@ -101,17 +126,66 @@ def _digit_group_end(doc: Doc, start: int) -> int:
     return end
 
 
-def _word_number_end(doc: Doc, start: int) -> int:
+def _joins_run(doc: Doc, k: int) -> bool:
+    """Whether token `k` continues the number words before it.
+
+    The tokenizer keeps the hyphenated numbers it knows whole ('vingt-deux') and splits the others
+    ('septante', '-', 'deux'; 'deux', '-', 'cent', '-', 'trois'): a hyphen glued on both sides
+    joins them again, or the run would be read from its last word only.
+    """
+    word = fold(doc[k].text)
+    after = fold(doc[k + 1].text) if k + 1 < len(doc) else ""
+    if word == "-":
+        glued = not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        return glued and (is_number_word(after) or after == "et")
+    if word == "et":  # 'soixante et onze', 'vingt-et-un'
+        if after == "-" and not doc[k].whitespace_ and k + 2 < len(doc):
+            after = fold(doc[k + 2].text)
+        return after in ("un", "une", "onze")
+    if word in _ARTICLES:  # 'cent un', 'mille une', 'vingt et un'
+        before = fold(doc[k - 1].text)
+        return is_number_word(before) or before in ("et", "-") or before in SCALE_WORDS
+    if word in SCALE_WORDS:  # 'un million deux cent mille', 'un million un': only between number words
+        return is_number_word(after)
+    return is_number_word(word)
+
+
+def _word_number_end(doc: Doc, start: int, skip: set[int]) -> int:
     end = start + 1
-    while end < len(doc):
-        text = doc[end].lower_
-        if is_number_word(text) and text not in _ARTICLES:
-            end += 1
-        elif text == "et" and end + 1 < len(doc) and doc[end + 1].lower_ in ("un", "une", "onze"):
-            end += 2
-        else:
-            break
+    while end < len(doc) and (end not in skip or fold(doc[end].text) in SCALE_WORDS) and _joins_run(doc, end):
+        end += 1
     return end
+
+
+def _read_word_number(doc: Doc, start: int, skip: set[int]) -> NumberSpan | None:
+    """The longest number-words run from `start` that text2num reads.
+
+    A run with a scale inside that ends before another scale ('deux milliards cinq cents |
+    millions d'euros') is counted in that last scale (2500), which stays an item of its own.
+    """
+    end = _word_number_end(doc, start, skip)
+    value = parse_number_words(doc[start:end].text)
+    while value is None and end > start + 1:
+        end -= 1
+        value = parse_number_words(doc[start:end].text)
+    if value is None:
+        return None
+    words = [fold(t.text) for t in doc[start:end]]
+    following = fold(doc[end].text) if end < len(doc) else ""
+    if following in SCALE_WORDS and any(w in SCALE_WORDS for w in words):
+        whole = parse_number_words(doc[start : end + 1].text)
+        if whole is not None and whole % SCALE_WORDS[following] == 0:
+            value = whole // SCALE_WORDS[following]
+    return NumberSpan(start, end, Decimal(value))
+
+
+def _mixed_fraction_end(doc: Doc, end: int) -> tuple[int, Decimal]:
+    """'10 1/2', '10½': a fraction after a whole number -> (its end, its value)."""
+    if end < len(doc) and (doc[end - 1].whitespace_ == " " or doc[end].text in _VULGAR_FRACTIONS):
+        fraction = parse_fraction(doc[end].text)
+        if fraction is not None:
+            return end + 1, fraction
+    return end, Decimal(0)
 
 
 def scan_numbers(
@@ -132,17 +206,23 @@ def scan_numbers(
     i = 0
     while i < len(doc):
         text = texts[i]
-        if i in skip or not (text[:1].isdigit() or text[:1].isalpha()):
+        digits = text[:1].isdigit() or text in _VULGAR_FRACTIONS
+        if i in skip or not (digits or text[:1].isalpha()):
             i += 1
             continue
         lower = fold(text)
-        if not text[:1].isdigit() and lower not in number_nouns and lower not in _ARTICLES and not is_number_word(text):
+        if not digits and lower not in number_nouns and lower not in _ARTICLES and not is_number_word(text):
             i += 1
             continue
         token = doc[i]
-        if token.text[:1].isdigit():
+        if digits:
             end = _digit_group_end(doc, i)
             value = parse_digits(doc[i:end].text)
+            if value is None and end == i + 1:
+                value = parse_fraction(text)  # '1/4 de kilomètre'
+            elif value is not None and value == value.to_integral_value():
+                end, fraction = _mixed_fraction_end(doc, end)
+                value += fraction
             if value is not None:
                 # '3\u00a0500\u00a0000\u00a0€': the no-break space before the unit is its own
                 # token; the number takes it so that patterns see number + unit side by side.
@@ -164,6 +244,13 @@ def scan_numbers(
             elif isinstance(noun_value, int):
                 found.append(NumberSpan(start, i + 1, Decimal(noun_value), approx=doc[start : i + 1].text))
         elif lower in _ARTICLES:
+            compound = (
+                _read_word_number(doc, i, skip) if i + 1 < len(doc) and fold(texts[i + 1]) in SCALE_WORDS else None
+            )
+            if compound is not None and compound.end > i + 2:  # 'un million deux cent mille'
+                found.append(compound)
+                i = compound.end
+                continue
             if (
                 i + 1 < len(doc)
                 and fold(doc[i + 1].text) in after_article
@@ -171,14 +258,10 @@ def scan_numbers(
             ):
                 found.append(NumberSpan(i, i + 1, Decimal(1)))
         elif is_number_word(token.text):
-            end = _word_number_end(doc, i)
-            while end > i:
-                value_words = parse_number_words(doc[i:end].text)
-                if value_words is not None:
-                    found.append(NumberSpan(i, end, Decimal(value_words)))
-                    break
-                end -= 1
-            i = max(end, i + 1)
+            number = _read_word_number(doc, i, skip)
+            if number is not None:
+                found.append(number)
+            i = number.end if number is not None else i + 1
             continue
         i += 1
     return found

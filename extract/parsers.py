@@ -33,17 +33,39 @@ def _first(label: str, text: str, reference: str | None = None) -> Mention | Non
 
 
 def parse_money(text: str) -> Mention | None:
-    """The first MONEY in `text` (value in plain units, unit ISO 4217)."""
+    """The first MONEY in `text` (value in plain units, unit ISO 4217).
+
+    >>> [(m.value, m.unit) for m in map(parse_money, ("USD1,23", "29,99EUR", "CHF2.5 millions", "10 $ CA"))]
+    [('1.23', 'USD'), ('29.99', 'EUR'), ('2500000', 'CHF'), ('10', 'CAD')]
+    >>> [(m.value, m.unit) for m in map(parse_money, ("15 dollars et 15 cents", "15 dollars 50", "45 centimes"))]
+    [('15.15', 'USD'), ('15.5', 'USD'), ('0.45', 'EUR')]
+    >>> parse_money("361 millions de livres").unit, parse_money("trois livres blancs")
+    ('GBP', None)
+    """
     return _first("MONEY", text)
 
 
 def parse_count(text: str) -> Mention | None:
-    """The first COUNT in `text` (value an integer, unit the counted noun's lemma)."""
+    """The first COUNT in `text` (value an integer, unit the counted noun's lemma).
+
+    >>> [parse_count(t).value for t in ("septante-deux chars", "deux-cent-trois chars", "huitante et un chars")]
+    ['72', '203', '81']
+    >>> [parse_count(t).value for t in ("un million deux cent mille obus", "deux millions et demi de cartouches")]
+    ['1200000', '2500000']
+    >>> parse_count("300k munitions").value, parse_count("les années 1990")
+    ('300000', None)
+    """
     return _first("COUNT", text)
 
 
 def parse_range(text: str) -> Mention | None:
-    """The first RANGE in `text` (value in km)."""
+    """The first RANGE in `text` (value in km).
+
+    >>> [parse_range("une portée de " + d).value for d in ("9 m", "1 200 m", "1/4 de kilomètre", "10 1/2 milles")]
+    ['0.009', '1.2', '0.25', '19.446']
+    >>> parse_range("une portée de 2,5-km").value, parse_range("une frégate de 140 m")
+    ('2.5', None)
+    """
     return _first("RANGE", text)
 
 

@@ -30,12 +30,42 @@ def _unused_components(rules: RuleSet) -> list[str]:
     return UNUSED_MODEL_COMPONENTS + ([] if reads_lemma else ["lemmatizer"])
 
 
+def _alternatives(forms: set[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted((f for f in forms if " " not in f), key=len, reverse=True))
+
+
+def _currency_codes(rules: RuleSet) -> set[str]:
+    """ISO codes and symbols of the currencies lexicon ('USD', 'CHF', 'US$', 'HK$')."""
+    forms = {e.form for e in rules.lexicons.get("currency", [])}
+    return {f for f in forms if re.fullmatch(r"[A-Z]{3}", f) or (not f.isalpha() and f[:1].isalpha())}
+
+
 def _glued_unit_suffixes(rules: RuleSet) -> list[str]:
-    """'2,5Md€', '250M$', '300km': split a unit glued to the digits before it."""
+    """'2,5Md€', '250M$', '300km', '29,99EUR', '2,5-km', '10½': split a unit glued to the digits before it."""
     forms = {e.form for cls in ("scaled_currency", "scale", "distance_unit") for e in rules.lexicons.get(cls, [])}
     forms |= {e.form for e in rules.lexicons.get("currency", []) if not e.form.isalpha()}  # symbols: '$', 'US$'
-    single_words = sorted((f for f in forms if " " not in f), key=len, reverse=True)
-    return [r"(?<=[0-9])(?i:" + "|".join(re.escape(f) for f in single_words) + r")"]
+    codes = {f for f in _currency_codes(rules) if f.isalpha()}
+    distances = {e.form for e in rules.lexicons.get("distance_unit", []) if len(e.form) > 1}
+    # '10$CA': the country letters of a sign written apart ('$ CA'), then the sign below
+    sign_countries = [
+        rf"(?<=[0-9]{re.escape(sign)})(?:{letters})"
+        for sign, letters in (
+            e.form.split(" ") for e in rules.lexicons.get("currency", []) if re.fullmatch(r"\S+ [A-Z]{2,3}", e.form)
+        )
+    ]
+    return [
+        r"(?<=[0-9])(?i:" + _alternatives(forms) + r")",
+        r"(?<=[0-9])(?:" + _alternatives(codes) + r")",  # codes in capitals only: '29,99EUR'
+        *sign_countries,
+        r"(?<=[0-9]-)(?:" + _alternatives(distances) + r")",  # '2,5-km': then the hyphen below
+        r"(?<=[0-9])-",
+        r"(?<=[0-9])[½¼¾]",
+    ]
+
+
+def _glued_currency_prefixes(rules: RuleSet) -> list[str]:
+    """'USD1,23', 'CHF2.5', 'HK$10': split a currency code or symbol glued to the digits after it."""
+    return [r"(?:" + _alternatives(_currency_codes(rules)) + r")(?=[0-9])"]
 
 
 def _final_designation_letters(rules: RuleSet) -> list[str]:
@@ -62,7 +92,12 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # 'portant sur 24.Son rival', 'depuis 2023.Les': a full stop glued between a number and a sentence
     # "d’1 milliard": an elision before a number is split like one before a word
-    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])", r"(?<=\b[dDlL]['’])(?=[0-9])"]
+    # '15€50': a currency sign between units and hundredths
+    infixes = list(nlp.Defaults.infixes or []) + [
+        r"(?<=[0-9])\.(?=[A-ZÀ-Ý][a-zà-ÿ])",
+        r"(?<=\b[dDlL]['’])(?=[0-9])",
+        r"(?<=[0-9])[€$£](?=[0-9]{2}\b)",
+    ]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     months = sorted((e.form for e in rules.lexicons.get("month", []) if e.form.isalpha()), key=len, reverse=True)
     ahead = "|".join(["(?:19|20)[0-9]{2}", *(re.escape(m) for m in months)])
@@ -86,7 +121,11 @@ def customize_tokenizer(nlp: Language, rules: RuleSet) -> None:
     # ending a listed designation only; 'M.' (Monsieur) and 'J.' keep their abbreviation reading.
     for letter in _final_designation_letters(rules):
         tokenizer.add_special_case(f"{letter}.", [{"ORTH": letter}, {"ORTH": "."}])
-    prefixes = list(nlp.Defaults.prefixes or [])
+    # 'une portée de 9 m.': a unit before a full stop, not the language's abbreviation 'm.'
+    for form in (e.form for e in rules.lexicons.get("distance_unit", [])):
+        if f"{form}." in tokenizer.rules:
+            tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
+    prefixes = list(nlp.Defaults.prefixes or []) + _glued_currency_prefixes(rules)
     if period:
         prefixes.append(period)
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.io.header import parse_header
-from extract.numbers import parse_digits, parse_number_words
+from extract.numbers import parse_digits, parse_fraction, parse_number_words
 from extract.parsers import parse_count, parse_date, parse_money, parse_range
 from extract.partial_date import PartialDate
 from extract.pipes.dates import parse_french_date
@@ -43,6 +43,16 @@ PRESS_ALPHABET = st.sampled_from(
         "date ",
         "F-16",
         "(DR)",
+        "septante",
+        "million",
+        "et demi",
+        "1/4",
+        "½",
+        "livres",
+        "centimes",
+        "CA$",
+        "USD",
+        " m",
     ]
 )
 PRESS_TEXT = st.lists(PRESS_ALPHABET, max_size=40).map("".join)
@@ -57,6 +67,8 @@ def test_digit_and_word_parsers_never_raise(text):
     assert value is None or value >= 0
     words = parse_number_words(text)
     assert words is None or isinstance(words, int)
+    fraction = parse_fraction(text)
+    assert fraction is None or 0 < fraction < 1
 
 
 @FUZZ

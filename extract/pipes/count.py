@@ -19,7 +19,7 @@ COUNTED_CLASSES = ("military_noun", "unit_noun", "weapon")
 def normalize_count(doc: Doc, start: int, end: int, items: list[LexItem], rule: PatternRule) -> Candidate | None:
     """Integer count and the counted noun's lemma (or the system's canonical designation)."""
     counted = next((i for i in items if i.cls in COUNTED_CLASSES), None)
-    amounts = read_amounts([i for i in items if i.cls in ("approx", "number", "scale")])
+    amounts = read_amounts([i for i in items if i.cls in ("approx", "number", "scale", "scale_fraction")])
     if amounts is None:
         return None
     unit = ""

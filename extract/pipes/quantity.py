@@ -29,7 +29,7 @@ class Amounts:
 def read_amounts(items: list[LexItem]) -> Amounts | None:
     """Numbers with their scales: a scale after the last number also scales an unscaled first one.
 
-    'entre 3 et 4 milliards' -> [3e9, 4e9]; '2,5 Md€' -> [2.5e9].
+    'entre 3 et 4 milliards' -> [3e9, 4e9]; '2,5 Md€' -> [2.5e9]; 'deux millions et demi' -> [2.5e6].
     """
     numbers: list[list[Decimal]] = []
     approx = ""
@@ -43,6 +43,8 @@ def read_amounts(items: list[LexItem]) -> Amounts | None:
         elif item.cls in ("scale", "scaled_currency") and numbers:
             factor = item.value[0] if item.cls == "scaled_currency" else item.value
             numbers[-1][1] = numbers[-1][1] * Decimal(factor)
+        elif item.cls == "scale_fraction" and numbers and numbers[-1][1] != 1:
+            numbers[-1][0] += Decimal(item.value)  # 'deux millions et demi': (2 + 0.5) million
     if not numbers:
         return None
     last_scale = numbers[-1][1]

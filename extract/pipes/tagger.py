@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.labels import spec_of
-from extract.numbers import scan_numbers
+from extract.numbers import is_number_word, scan_numbers
 from extract.pipes.items import Candidate, LexItem, index_items, register_extensions, slot_of
 from extract.pipes.resolver import NESTABLE
 from extract.rules import GazetteerEntry, LexiconEntry, RuleSet, load_rules
@@ -114,6 +114,8 @@ class ArmsTagger:
                 self._mark(doc, items, LexItem(cls, span.start, span.end, value, entry=entry))
             else:
                 cls, lexeme = entry
+                if cls == "currency_subunit" and _after_number_word(doc, span.start):
+                    continue  # 'deux cents missiles', 'deux-cents': a number, not a subunit
                 listed.update(range(span.start, span.end))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
                 if cls == "currency":  # 'dollars américains' also names the United States
@@ -130,6 +132,8 @@ class ArmsTagger:
             doc, number_nouns=self.number_nouns, quantity_words=self.quantity_words, skip=covered | listed
         ):
             self._mark(doc, items, LexItem("number", number.start, number.end, number.value, approx=number.approx))
+            for k in range(number.start + 1, number.end):
+                items.pop(("scale", k), None)  # 'un million deux cent mille': the scale is inside the number
         texts = doc._.texts
         model_code, type_number = self.rules.shape("model_code"), self.rules.shape("type_number")
         day, year = self.rules.shape("day"), self.rules.shape("year")
@@ -244,6 +248,14 @@ def _leading_number(text: str) -> int:
     return int(text[: len(text) - len(text.lstrip("0123456789"))])
 
 
+def _after_number_word(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows a number word, directly or through a glued hyphen ('deux-cents')."""
+    before = i - 1
+    if before > 0 and doc[before].text == "-" and not doc[before].whitespace_:
+        before -= 1
+    return before >= 0 and is_number_word(doc[before].text)
+
+
 #: How many words after 'à <capital>' an event word ('salon', 'sommet') may stand.
 EVENT_WINDOW = 15
 #: How many words before 'à <capital>' a place cue ('sommet', 'visite') may stand.
@@ -284,8 +296,10 @@ def _mark_counted_articles(doc: Doc, items: dict[tuple[str, int], LexItem]) -> N
         if i.cls in ("unit_noun", "military_noun") and getattr(i.value, "unit", False)
     }
     weapon_starts = {i.start for i in items.values() if i.cls == "weapon"}
+    # 'vingt et un', 'cent une': an article inside a number is part of it
+    inside_numbers = {k for i in items.values() if i.cls == "number" for k in range(i.start, i.end)}
     for i, word in enumerate(folded):
-        if word not in ("un", "une") or ("number", i) in items or i + 1 >= len(doc):
+        if word not in ("un", "une") or i in inside_numbers or i + 1 >= len(doc):
             continue
         following = folded[i + 1]
         if following in ("seul", "seule"):

@@ -2,6 +2,7 @@
 
 from extract.rules.loader import cue_words, furniture_key, load_rules, packaged_rules_dir, read_rules
 from extract.rules.model import (
+    Currency,
     DealCue,
     DistanceUnit,
     FurniturePattern,
@@ -13,6 +14,7 @@ from extract.rules.model import (
 )
 
 __all__ = [
+    "Currency",
     "DealCue",
     "DistanceUnit",
     "FurniturePattern",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.errors import Messages
-from extract.rules.model import DistanceUnit, MilitaryNoun
+from extract.rules.model import Currency, DistanceUnit, MilitaryNoun
 from extract.rules.schema import NOTE, Column, RuleFile
 
 WEAPON_CATEGORIES = (
@@ -71,28 +71,30 @@ def _one_or_several(codes: tuple[str, ...]) -> str | tuple[str, ...]:
 
 CURRENCY_CODES = Column("code", "currencies", required=True, doc="ISO 4217; `A|B` when several countries use the word")
 
+
+def _decimal_lexicon(file: str, name: str, column: str, doc: str) -> RuleFile:
+    """A word class whose value is one decimal column: a factor, a fraction."""
+    return _lexicon(file, name, (Column(column, "decimal", required=True),), lambda row: row[column], doc)
+
+
+def _scaled_code_lexicon(file: str, name: str, doc: str) -> RuleFile:
+    """A word class worth a factor of a currency: 'Md€' (10^9 EUR), 'centimes' (0.01 EUR)."""
+    columns = (Column("factor", "decimal", required=True), CURRENCY_CODES)
+    return _lexicon(file, name, columns, lambda row: (row["factor"], _one_or_several(row["code"])), doc)
+
+
 LEXICONS = (
     _lexicon(
         "currencies.csv",
         "currency",
-        (CURRENCY_CODES,),
-        lambda row: _one_or_several(row["code"]),
-        "currency word, symbol or code -> ISO 4217 (the article's most named country picks among several)",
+        (CURRENCY_CODES, Column("needs_context", "yes_no")),
+        lambda row: Currency(_one_or_several(row["code"]), row["needs_context"]),
+        "currency -> ISO 4217 (the most named country picks among several); needs_context=yes: after a scale or money word",
     ),
-    _lexicon(
-        "scales.csv",
-        "scale",
-        (Column("factor", "decimal", required=True),),
-        lambda row: row["factor"],
-        '"millions" -> 1000000',
-    ),
-    _lexicon(
-        "scaled_currencies.csv",
-        "scaled_currency",
-        (Column("factor", "decimal", required=True), CURRENCY_CODES),
-        lambda row: (row["factor"], _one_or_several(row["code"])),
-        '"Md€" -> 10^9 EUR',
-    ),
+    _scaled_code_lexicon("currency_subunits.csv", "currency_subunit", '"centimes" -> 0.01 EUR'),
+    _decimal_lexicon("scales.csv", "scale", "factor", '"millions" -> 1000000'),
+    _decimal_lexicon("scale_fractions.csv", "scale_fraction", "value", '"deux millions et demi" -> 2.5 million'),
+    _scaled_code_lexicon("scaled_currencies.csv", "scaled_currency", '"Md€" -> 10^9 EUR'),
     _lexicon(
         "number_nouns.csv",
         "number_noun",

@@ -94,6 +94,15 @@ class MilitaryNoun:
 
 
 @dataclass(frozen=True)
+class Currency:
+    """A currency form: its ISO 4217 code (several for a word several countries use), and whether it
+    is money only where the text speaks of money ('361 millions de livres', not 'trois livres')."""
+
+    code: str | tuple[str, ...]
+    needs_context: bool = False
+
+
+@dataclass(frozen=True)
 class DistanceUnit:
     """A distance unit: its length in km, and whether it needs a range noun before it
     ('une portée de 800 mètres' is a range, 'un navire de 62 mètres' is not)."""
