@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -35,6 +34,7 @@ from extract.deals.anaphora import (
 )
 from extract.deals.clauses import ClauseSplitter, in_clause_of
 from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
+from extract.deals.elaboration import Elaborations
 from extract.deals.parse import GatedParser, trimmed
 from extract.deals.record import Deal, fold_families, fold_paired_variants, merge_deals
 from extract.deals.roles import Actor, RoleFinder
@@ -61,11 +61,6 @@ from extract.textnorm import fold
 
 #: How far a competing system may stand from its competition cue.
 COMPETITION_WINDOW = 12
-#: How far into its sentence an elaboration cue may open it ('Il s'agit notamment de').
-ELABORATION_OPENING = 4
-#: How many sentences back an elaboration looks for the transfer it details ('Le paquet comprend des
-#: CV90. Il porte l'aide à 30 milliards. Il s'agit notamment de RBS 70': the first).
-ELABORATION_REACH = 2
 #: How far before an amount an exclusion cue may stand ("le budget ... atteint 2 milliards").
 EXCLUSION_WINDOW = 8
 ACTOR_LABELS = ("COUNTRY", "ORG")
@@ -91,11 +86,11 @@ class DealBuilder:
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
 
         self.competition = CueIndex(rules.deal_cues.get("competition", []))
-        self.elaborations = CueIndex(rules.deal_cues.get("elaborations", []))
         self.value_nouns = CueIndex(rules.deal_cues.get("value_nouns", []))
         self.stages = StageReader(rules)
         self.aid = AidContext(rules)
         self.roles = RoleFinder(rules)
+        self.elaborations = Elaborations(rules, self.stages, self.roles)
         self.clauses = ClauseSplitter(rules)
         self.anaphors = rules.anaphors
         self.stand_ins = StandIns(rules)
@@ -128,9 +123,7 @@ class DealBuilder:
         breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         for facts in sentences:
             facts.paragraph = bisect_left(breaks, trimmed(facts.span).start_char + 1)
-        for index in range(1, len(sentences)):
-            earlier = sentences[max(0, index - ELABORATION_REACH) : index]
-            self._elaborate(doc, folded, earlier, sentences[index], sentence_candidates[index][1])
+        self.elaborations.link(doc, folded, sentences, sentence_candidates)
         main_recipient = main_recipient_of(sentences)
         parties = DocumentParties(
             main_recipient, main_supplier_of(sentences), self.aid.aided(folded, sentences, main_recipient)
@@ -177,41 +170,6 @@ class DealBuilder:
         return rows
 
     # --- per sentence -------------------------------------------------------------
-
-    def _elaborate(
-        self,
-        doc: Doc,
-        folded: list[str],
-        earlier: list[SentenceFacts],
-        facts: SentenceFacts,
-        candidates: list[Candidate],
-    ) -> None:
-        """A sentence that opens on an elaboration cue details the last transfer stated in the
-        `earlier` sentences, in the same paragraph or the next ('... exportés vers une douzaine de
-        pays. Il s'agit notamment de l'Angola (24 BTT) ; du Kenya (7 BTT)'): the cue stands for that
-        stage word, ahead of the sentence's own ('Il s'agit de six TB2, première partie d'un
-        contrat...'), and the countries it lists without a role are the other party (the buyers of a
-        sale...)."""
-        start = trimmed(facts.span).start
-        opening = find_cues(folded, self.elaborations, start, min(facts.span.end, start + ELABORATION_OPENING))
-        if not opening:
-            return
-        stated = [
-            (sentence, stages)
-            for sentence in earlier
-            if (stages := [t for t in sentence.triggers if has_stage(t) and t.cue.direction])
-        ]
-        if not stated:
-            return
-        before, stages = stated[-1]
-        stage = self.stages.stage(doc, before, stages[-1])  # stated there, in that sentence's tense
-        cue = replace(stages[-1].cue, kind=stage)
-        facts.triggers = [CueHit(opening[0].start, opening[0].end, cue), *facts.triggers]
-        facts.elaborates = True
-        self.roles.assign(doc, folded, facts.actors, facts.triggers, facts.span.start, candidates)
-        other_party = "recipient" if cue.direction in ("out", "held") else "supplier"
-        for actor in facts.actors:
-            actor.role = actor.role or other_party
 
     def _add_holder(self, folded: list[str], facts: SentenceFacts, earlier: list[list[Actor]]) -> None:
         """'Sa flotte se compose de Heron et de TB2': the recipient named before holds the systems;

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import Messages, RulesError
-from extract.rules.catalogue import PLACE_CUE_POSITIONS, RULE_FILES, plain_lexicon
+from extract.rules.catalogue import RULE_FILES, plain_lexicon
+from extract.rules.columns import PLACE_CUE_POSITIONS
 from extract.rules.gazetteer import FormRegistry, add_countries, add_named
 from extract.rules.model import DealCue, FurniturePattern, LexiconEntry, RuleSet
 from extract.rules.patterns import load_patterns
