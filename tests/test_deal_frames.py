@@ -929,3 +929,33 @@ def test_each_system_takes_its_own_amount(extractor, text, expected):
 )
 def test_the_two_variants_a_paired_designation_names(system, parts):
     assert variant_parts(system) == parts
+
+
+# Countries listed after 'à / au' behind a buying verb are all sellers ('acheté 12 Typhoon au Qatar et
+# 12 à Oman'), however far the later ones stand; behind a selling verb, all buyers.
+# Each case: text -> (the recipients of its rows, the countries its suppliers are drawn from).
+LISTED_PARTIES = {
+    "sellers-digits": (
+        "La Turquie a acheté 12 Typhoon d'occasion au Qatar et 12 à Oman pour compléter sa flotte.",
+        {"TUR"},
+        {"QAT", "OMN"},
+    ),
+    "sellers-number-words-autres": (
+        "L'Indonésie a racheté 12 Mirage 2000-5 d'occasion au Qatar et six autres à l'Égypte.",
+        {"IDN"},
+        {"QAT", "EGY"},
+    ),
+    "buyers-after-selling-verb": (
+        "Paris a vendu des Rafale à l'Inde et à l'Égypte.",
+        {"IND", "EGY"},
+        {"FRA"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "recipients", "suppliers"), list(LISTED_PARTIES.values()), ids=list(LISTED_PARTIES))
+def test_a_list_after_a_trigger_shares_one_role(extractor, text, recipients, suppliers):
+    deals = extractor.extract_deals(text, date="2024-06")
+    assert deals
+    assert {d.recipient for d in deals} == recipients
+    assert {d.supplier for d in deals} <= suppliers

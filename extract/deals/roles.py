@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import clause_subject, direct_objects, has_parse
+from extract.numbers import is_number_word
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
 
@@ -259,7 +260,8 @@ class RoleFinder:
                     gap.append(i)
                 depth -= folded[i] == ")" and depth > 0
             return len(gap) <= LIST_GAP and all(
-                folded[i] in self.list_words or i in inside or folded[i].isdigit() for i in gap
+                folded[i] in self.list_words or i in inside or folded[i].isdigit() or is_number_word(folded[i])
+                for i in gap
             )
 
         pairs = [
@@ -270,6 +272,10 @@ class RoleFinder:
         for a, b in pairs:  # forward: 'au Danemark, en Indonésie'
             if a.role in PARTIES and not b.role:
                 b.role = a.role
+            elif (
+                a.role == "supplier" and b.role == "recipient" and self._after_recipient_word(folded, a, b, sent_start)
+            ):
+                b.role = a.role  # 'acheté 12 Typhoon au Qatar et 12 à Oman': one list of sellers
         for a, b in reversed(pairs):  # backward: 'l'Inde et le Qatar, déjà clients'
             if b.role in PARTIES and not a.role:
                 a.role = b.role
@@ -287,6 +293,11 @@ class RoleFinder:
                 for actor in chain:
                     if actor.role in PARTIES:
                         actor.role = votes[0][0]
+
+    def _after_recipient_word(self, folded: list[str], a: Actor, b: Actor, sent_start: int) -> bool:
+        """Whether both list items follow 'à / au / aux' (their roles then come from one trigger)."""
+        words = [_article_start(folded, x.candidate.start, sent_start) - 1 for x in (a, b)]
+        return all(i >= sent_start and folded[i] in self.recipient_words for i in words)
 
 
 @dataclass
