@@ -710,6 +710,19 @@ CASES = {
         {("TUR", "SEN", "Bayraktar TB2", "delivered")},
     ),
     "fronted-place-without-transfer": ("En Inde, Dassault a présenté le Rafale.", set()),
+    # --- a definite military noun a transfer verb takes stands for the system named before ----------
+    "definite-noun-selected": (
+        "Le Brésil a présenté le KC-390 à Farnborough. L'Autriche a sélectionné l'appareil brésilien en 2023.",
+        {("BRA", "AUT", "KC-390", "ordered")},
+    ),
+    "definite-noun-ordered": (
+        "L'Inde a reçu ses premiers Rafale en 2020. La Grèce a commandé l'avion français l'année suivante.",
+        {("FRA", "IND", "Rafale", "delivered"), ("FRA", "GRC", "Rafale", "ordered")},
+    ),
+    "definite-noun-not-an-argument": (
+        "La Croatie exploite des Rafale. Elle a signé un contrat pour la maintenance de l'avion.",
+        {("FRA", "HRV", "Rafale", "delivered")},
+    ),
     # --- an elaboration details the last transfer stated, across a sentence that states none --------
     "elaboration-after-an-aside-sentence": (
         "La Norvège fournira à l'Ukraine un nouveau paquet d'aide. Ce paquet porte son soutien à 10 milliards"

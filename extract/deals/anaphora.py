@@ -131,12 +131,17 @@ def demonstrative_nouns(
     ('Ce canon ... a été exporté en Arabie saoudite', 'cet appareil a été livré'): the last system
     of the noun's category named in the sentences before, placed after the noun."""
     demonstratives = words.get("demonstrative", frozenset())
+    definites = words.get("definite", frozenset())
     parse = tree(doc)
     counted = {i for c in counts for i in range(c.start, c.end)}
     found: list[Candidate] = []
     for i in range(max(span[0], 1), span[1]):
         lemma = nouns.get(folded[i])
-        if lemma is None or i in counted or folded[i - 1] not in demonstratives:
+        if lemma is None or i in counted:
+            continue
+        # a definite article does so only where the parse says the noun is what the verb transfers
+        # ('l'Autriche a sélectionné l'appareil brésilien')
+        if not (folded[i - 1] in demonstratives or (folded[i - 1] in definites and parse is not None)):
             continue
         if parse is not None and parse.dep(i) not in ARGUMENT_DEPS:
             continue  # 'la ligne de production de cet appareil': not what is transferred

@@ -353,6 +353,7 @@ DEAL_CUES += (
                     "country_noun",
                     "country_determiner",
                     "indefinite",
+                    "definite",
                 ),
             ),
             NOTE,
