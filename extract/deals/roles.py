@@ -38,6 +38,8 @@ MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
 ARTICLES = ("le", "la", "les", "l'")
+#: The relative of a place ('en Ukraine, où Paris a cédé...'): no list word, though folded it reads 'ou' (or).
+RELATIVE_WHERE = "où"
 #: Prepositions of a place that opens a sentence ('En Ukraine, Stockholm a promis...').
 SCENE_WORDS = ("en", "au", "aux")
 #: Trigger directions whose subject receives ('le Maroc acquiert'; `held`: 'le Qatar l'a en service').
@@ -103,7 +105,7 @@ class RoleFinder:
             for member in group.members:
                 if not member.role and group.role in PARTIES:
                     member.role = group.role
-        self._share_roles_in_lists(actors, folded, candidates, sent_start)
+        self._share_roles_in_lists(doc, actors, folded, candidates, sent_start)
         _topic_receives(folded, actors, triggers, sent_start)
         for actor in actors:
             if actor.role == NO_ROLE:
@@ -239,7 +241,7 @@ class RoleFinder:
         return ""
 
     def _share_roles_in_lists(
-        self, actors: list[Actor], folded: list[str], candidates: list[Candidate], sent_start: int
+        self, doc: Doc, actors: list[Actor], folded: list[str], candidates: list[Candidate], sent_start: int
     ) -> None:
         """Countries listed together share a role: 'exporté en Arabie saoudite, au Danemark et en
         Indonésie', 'l'Inde et le Qatar, déjà clients'. Items are joined by list words
@@ -260,7 +262,10 @@ class RoleFinder:
                     gap.append(i)
                 depth -= folded[i] == ")" and depth > 0
             return len(gap) <= LIST_GAP and all(
-                folded[i] in self.list_words or i in inside or folded[i].isdigit() or is_number_word(folded[i])
+                (folded[i] in self.list_words and doc[i].lower_ != RELATIVE_WHERE)
+                or i in inside
+                or folded[i].isdigit()
+                or is_number_word(folded[i])
                 for i in gap
             )
 
