@@ -710,6 +710,11 @@ CASES = {
         {("TUR", "SEN", "Bayraktar TB2", "delivered")},
     ),
     "fronted-place-without-transfer": ("En Inde, Dassault a présenté le Rafale.", set()),
+    "package-comprenant": (
+        "Washington a annoncé un paquet d'aide à l'Ukraine de 1,2 milliard de dollars comprenant des missiles"
+        " Stinger et des obus.",
+        {("USA", "UKR", "Stinger", "donated")},
+    ),
     # --- a definite military noun a transfer verb takes stands for the system named before ----------
     "definite-noun-selected": (
         "Le Brésil a présenté le KC-390 à Farnborough. L'Autriche a sélectionné l'appareil brésilien en 2023.",
@@ -972,3 +977,28 @@ def test_a_list_after_a_trigger_shares_one_role(extractor, text, recipients, sup
     assert deals
     assert {d.recipient for d in deals} == recipients
     assert {d.supplier for d in deals} <= suppliers
+
+
+# A count before a system is its quantity unless it counts another item of a list.
+# Each case: text -> {system: quantity}.
+ITEM_COUNTS = {
+    "list-count-not-next-item": (
+        "Le paquet livré à l'Ukraine compte 50 000 obus, des missiles Javelin et 12 obusiers M777.",
+        {"Javelin": None, "M777": 12},
+    ),
+    "each-its-own-count": (
+        "L'Inde a commandé 26 Rafale Marine et 3 sous-marins Scorpène.",
+        {"Rafale M": 26, "Scorpène": 3},
+    ),
+    "apposition-after-comma": pytest.param(
+        "Le Maroc a commandé 36 canons, des CAESAR, pour 200 millions d'euros.",
+        {"CAESAR": 36},
+        marks=pytest.mark.xfail(strict=True, reason="an apposition after a comma reads as the next item of a list"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(ITEM_COUNTS.values()), ids=list(ITEM_COUNTS))
+def test_a_count_of_another_list_item_is_not_the_quantity(extractor, text, expected):
+    deals = extractor.extract_deals(text, date="2024-06")
+    assert {d.system: d.quantity for d in deals} == expected

@@ -8,7 +8,8 @@ Built from one document's mentions and the cue lists of `rules/deals/`:
   origin in the gazetteer is the supplier of last resort.
 - status: the nearest stage trigger to the system in its sentence; a system named in several
   sentences keeps the stage of the first one that has a trigger.
-- quantity: a COUNT of that system ("24 Rafale") or the count just before it ("18 lanceurs M142 HIMARS").
+- quantity: a COUNT of that system ("24 Rafale") or the count just before it ("18 lanceurs M142 HIMARS"),
+  unless that count is another item of a list ("94 200 cartouches, des missiles Stinger").
 - value: a MONEY in the sentence that no exclusion cue marks as a budget or revenue. One amount
   for several systems of a sentence is a package: each row carries it with value_scope=package
   and the same package_id, so sums must count a package once.

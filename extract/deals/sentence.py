@@ -88,11 +88,15 @@ def system_count(facts: SentenceFacts, weapon: Candidate) -> int | None:
     folded, start = facts.span.doc._.folded, facts.span.start
     own = bracket_scope(folded, start, weapon.start)
     before = [c for c in before if bracket_scope(folded, start, c.start) in (-1, own) or c.start < own]
+    # not the count of another item of a list: '94 200 cartouches, des missiles Stinger'
+    before = [c for c in before if not any(w in LIST_BREAKS for w in folded[c.end : weapon.start])]
     if before:
         return whole(before[-1])
     return _count_in_aside_after(facts, weapon, others)
 
 
+#: Words between two items of a list: a count before one of them is not the next one's.
+LIST_BREAKS = (",", ";")
 #: How far into the bracket after a system its count may stand ('F-35 (contrat signé pour 27 appareils)').
 ASIDE_COUNT_REACH = 6
 

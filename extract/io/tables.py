@@ -197,7 +197,12 @@ DEALS = Table(
             '"72 obusiers", "144 000 obus")',
         ),
         F("category", "text", "its SIPRI category"),
-        F("quantity", "int", 'the COUNT of that system ("24 Rafale", "18 lanceurs M142 HIMARS")'),
+        F(
+            "quantity",
+            "int",
+            'the COUNT of that system ("24 Rafale", "18 lanceurs M142 HIMARS"; not the count of another item of a'
+            ' list: "94 200 cartouches, des missiles Stinger")',
+        ),
         F(
             "value",
             "number",
