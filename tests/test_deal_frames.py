@@ -628,6 +628,19 @@ CASES = {
         "Le Bangladesh a commandé 20 J-10CE chinois face aux concurrents occidentaux, notamment le Rafale français.",
         {("CHN", "BGD", "J-10CE", "ordered")},
     ),
+    "competitor-demonym-is-not-the-supplier": (
+        "Le Bangladesh a confirmé son intention d'acheter 20 avions de chasse chinois J-10CE, une victoire face aux"
+        " concurrents occidentaux, notamment le Rafale français.",
+        {("CHN", "BGD", "J-10CE", "negotiating")},
+    ),
+    "compared-cheaper-than": (
+        "L'Égypte a commandé 30 Rafale, moins chers que le F-35 américain selon Le Caire.",
+        {("FRA", "EGY", "Rafale", "ordered")},
+    ),
+    "compared-more-capable-than": (
+        "La Grèce a reçu ses F-16 Block 70, plus performants que les Mirage 2000-5 français.",
+        {("USA", "GRC", "F-16 Block 70", "delivered")},
+    ),
     "also-in-the-running": (
         "La Croatie a commandé 12 Rafale ; le F-16 et le Gripen étaient aussi en lice.",
         {("FRA", "HRV", "Rafale", "ordered")},
