@@ -728,6 +728,19 @@ CASES = {
         " Stinger et des obus.",
         {("USA", "UKR", "Stinger", "donated")},
     ),
+    # --- the other party of talks ('des négociations avec la Suède') ---------------------------------
+    "counterparty-negotiations-avec": (
+        "La Lituanie a entamé des négociations avec la Suède pour l'achat de 40 CV90.",
+        {("SWE", "LTU", "CV90", "negotiating")},
+    ),
+    "counterparty-discuterait-avec": (
+        "L'Arabie saoudite discuterait avec Londres de l'achat de 48 Eurofighter Typhoon.",
+        {("GBR", "SAU", "Eurofighter Typhoon", "negotiating")},
+    ),
+    "signed-avec-co-buyers-not-sellers": (
+        "La France a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons CAESAR.",
+        {("FRA", "ARM", "CAESAR", "ordered"), ("FRA", "EST", "CAESAR", "ordered")},
+    ),
     # --- a definite military noun a transfer verb takes stands for the system named before ----------
     "definite-noun-selected": (
         "Le Brésil a présenté le KC-390 à Farnborough. L'Autriche a sélectionné l'appareil brésilien en 2023.",

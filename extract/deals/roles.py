@@ -38,6 +38,8 @@ MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
 ARTICLES = ("le", "la", "les", "l'")
+#: How many words a counterparty phrase ('des négociations avec') may have.
+COUNTERPARTY_REACH = 4
 #: The relative of a place ('en Ukraine, où Paris a cédé...'): no list word, though folded it reads 'ou' (or).
 RELATIVE_WHERE = "où"
 #: Prepositions of a place that opens a sentence ('En Ukraine, Stockholm a promis...').
@@ -72,6 +74,7 @@ class RoleFinder:
         self.recipient_words = {c.words[0] for c in phrases if c.kind == "recipient" and len(c.words) == 1}
         self.opponent_words = CueIndex([c for c in phrases if c.kind == "not_a_party"])
         self.recipient_after_outward = {c.words[0] for c in phrases if c.kind == "recipient_after_outward"}
+        self.counterparties = CueIndex([c for c in phrases if c.kind == "counterparty"])
         self.groups = CueIndex([c for c in phrases if c.kind == "group"])
         self.appositions = CueIndex([c for c in phrases if c.kind == "apposition"])
         # words between a group noun and its preposition ('par plusieurs de leurs alliés')
@@ -168,6 +171,10 @@ class RoleFinder:
             and not (previous and previous[-1].cue.direction == "out")
         ):
             return ""  # 'signé à Ankara': a place, not a party ('livrés à Kiev' stays a recipient)
+        start = _article_start(folded, phrase_start, sent_start)
+        if _cue_ending_at(folded, self.counterparties, start, max(sent_start, start - COUNTERPARTY_REACH)) is not None:
+            # 'a entamé des négociations avec la Suède': the other party of the talks' direction
+            return "recipient" if previous and previous[-1].cue.direction == "out" else "supplier"
         if preposition in self.recipient_after_outward and previous and previous[-1].cue.direction in TOWARD_AFTER:
             return "recipient"  # 'exporté en Arabie saoudite', 'en service en Hongrie'
         if preposition in self.recipient_words:

@@ -254,6 +254,7 @@ DEAL_CUES: tuple[RuleFile, ...] = (
                     "group_determiner",
                     "apposition",
                     "partner",
+                    "counterparty",
                 ),
             ),
             NOTE,
