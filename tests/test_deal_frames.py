@@ -741,6 +741,18 @@ CASES = {
         "La France a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons CAESAR.",
         {("FRA", "ARM", "CAESAR", "ordered"), ("FRA", "EST", "CAESAR", "ordered")},
     ),
+    # --- the lead's recipient is the article's: a transfer naming none goes there -------------------
+    "lead-recipient-over-later-ones": (
+        "La Norvège a promis de céder à l'Ukraine 20 obusiers M109. Le Danemark avait pour sa part fait don de 19"
+        " canons CAESAR. Au Bénin, l'armée a reçu des drones TB2 livrés par la Turquie. Les autorités béninoises"
+        " ont aussi commandé des Akinci à la Turquie.",
+        {
+            ("NOR", "UKR", "M109", "donated"),
+            ("DNK", "UKR", "CAESAR", "donated"),
+            ("TUR", "BEN", "Bayraktar TB2", "delivered"),
+            ("TUR", "BEN", "Bayraktar Akinci", "ordered"),
+        },
+    ),
     # --- a definite military noun a transfer verb takes stands for the system named before ----------
     "definite-noun-selected": (
         "Le Brésil a présenté le KC-390 à Farnborough. L'Autriche a sélectionné l'appareil brésilien en 2023.",

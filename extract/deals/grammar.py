@@ -13,6 +13,8 @@ from extract.deals.parse import tree
 
 #: Dependency labels of a clause's subject.
 SUBJECTS = ("nsubj",)
+#: Dependency labels of a verb's auxiliaries.
+AUXILIARIES = ("aux", "aux:tense", "aux:pass")
 #: The label of a passive clause's subject (the thing transferred, never a party).
 PASSIVE_SUBJECT = "nsubj:pass"
 #: How many heads up from a trigger the clause's subject is looked for ('a annoncé son
@@ -41,7 +43,12 @@ def clause_subject(doc: Doc, trigger_start: int) -> Token | None:
         return None
     i = trigger_start
     for _ in range(CLIMB + 1):
-        subject = next((child for child in parse.children(i) if parse.dep(child) in SUBJECTS), None)
+        # the subject may hang on the verb's auxiliary ('Le Danemark avait ... fait don': a parse error)
+        near = [
+            *parse.children(i),
+            *(g for c in parse.children(i) if parse.dep(c) in AUXILIARIES for g in parse.children(c)),
+        ]
+        subject = next((child for child in near if parse.dep(child) in SUBJECTS), None)
         if subject is not None and doc[subject].pos_ == "PRON" and parse.dep(i) == "acl:relcl":
             return doc[parse.head(i)]  # 'la Colombie, qui a manifesté son intérêt': the noun 'qui' stands for
         if subject is not None:

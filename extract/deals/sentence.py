@@ -248,6 +248,10 @@ def main_supplier_of(sentences: list[SentenceFacts]) -> str:
 def main_recipient_of(sentences: list[SentenceFacts]) -> str:
     """The recipient the document names most, else its first country (the last resort for a deal's recipient)."""
     votes = Counter(a.country for s in sentences for a in s.actors if a.role == "recipient")
+    # the lead states the article's main transfer (news are written top-down): its recipient counts twice
+    lead = next((s for s in sentences if s.weapons or s.actors), None)
+    if lead is not None:
+        votes.update(dict.fromkeys((a.country for a in lead.actors if a.role == "recipient"), 1))
     if votes:
         return votes.most_common(1)[0][0]
     first = [a.country for s in sentences for a in s.actors if a.candidate.label == "COUNTRY"]
