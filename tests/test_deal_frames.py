@@ -741,6 +741,19 @@ CASES = {
         "La France a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons CAESAR.",
         {("FRA", "ARM", "CAESAR", "ordered"), ("FRA", "EST", "CAESAR", "ordered")},
     ),
+    # --- a buyer acting for another country ('destinés à l'Ukraine') supplies it ----------------------
+    "bought-for-another-country": (
+        "Le Danemark a acheté 30 obusiers CAESAR destinés à l'Ukraine.",
+        {("DNK", "UKR", "CAESAR", "ordered")},
+    ),
+    "bought-for-forces-and-a-list": (
+        "L'Allemagne va acquérir des missiles Patriot destinés aux forces ukrainiennes et à la Pologne.",
+        {("DEU", "UKR", "Patriot", "negotiating"), ("DEU", "POL", "Patriot", "negotiating")},
+    ),
+    "bought-for-its-own-forces": (
+        "Le Maroc a commandé 24 hélicoptères AH-64 Apache, destinés à ses forces armées.",
+        {("USA", "MAR", "AH-64 Apache", "ordered")},
+    ),
     # --- the lead's recipient is the article's: a transfer naming none goes there -------------------
     "lead-recipient-over-later-ones": (
         "La Norvège a promis de céder à l'Ukraine 20 obusiers M109. Le Danemark avait pour sa part fait don de 19"

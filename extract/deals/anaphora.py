@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from extract.deals.actors import Actor
 from extract.deals.cues import CueHit, has_stage
 from extract.deals.parse import tree
-from extract.deals.roles import Actor
 from extract.pipes.items import Candidate
 
 #: rule_id of the stand-in for a category deal ('72 obusiers'): its system is the noun's lemma

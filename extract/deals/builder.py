@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from extract.deals.actors import Actor, origin_of_other
 from extract.deals.aid import AidContext
 from extract.deals.anaphora import (
     ANAPHOR_REACH,
@@ -38,7 +39,7 @@ from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage
 from extract.deals.elaboration import Elaborations
 from extract.deals.parse import GatedParser, trimmed
 from extract.deals.record import Deal, fold_families, fold_paired_variants, merge_deals
-from extract.deals.roles import Actor, RoleFinder
+from extract.deals.roles import RoleFinder
 from extract.deals.sentence import (
     SentenceFacts,
     amount,
@@ -269,7 +270,7 @@ class DealBuilder:
         outside = [a for a in facts.actors if id(a) not in owners]
         outside = in_clause_of(outside, facts.clause_breaks, weapon.start, "supplier")
         # the origin of another system named with its demonym ('face au Rafale français') is not this one's
-        outside = [a for a in outside if not _origin_of_other(a, weapon, facts.weapons)]
+        outside = [a for a in outside if not origin_of_other(a, weapon, facts.weapons)]
         supplier, supplier_source = self._pick(outside, weapon, "supplier")
         listed_by_origin = bracket_origin(facts, weapon)
         if listed_by_origin and not supplier:
@@ -385,16 +386,6 @@ class DealBuilder:
 
 #: The stage a holding ('sa flotte', 'son arsenal') gives the systems it lists (rules/deals/anaphors.csv).
 HOLDING_CUE = DealCue(("<holding>",), "delivered", "in", "deals/anaphors.csv")
-
-
-def _origin_of_other(actor: Actor, weapon: Candidate, weapons: list[Candidate]) -> bool:
-    """Whether `actor` is a demonym right after another system of its country ('le Rafale français')."""
-    if actor.candidate.form_kind != "demonym" or actor.country == weapon.extra.get("country"):
-        return False
-    return any(
-        w is not weapon and w.extra.get("country") == actor.country and 0 <= actor.candidate.start - w.end <= 1
-        for w in weapons
-    )
 
 
 def _nearest_candidate(candidates: list[Candidate], weapon: Candidate) -> Candidate | None:

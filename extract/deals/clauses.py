@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from extract.deals.actors import ARTICLES, PARTIES, Actor
 from extract.deals.cues import CueHit, CueIndex, find_cues
-from extract.deals.roles import ARTICLES, PARTIES, Actor
 from extract.rules import RuleSet
 
 #: The punctuation a new clause follows.

@@ -9,12 +9,26 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extract.deals.actors import (
+    ARTICLES,
+    INWARD,
+    NO_ROLE,
+    PARTIES,
+    TOWARD_AFTER,
+    Actor,
+    Group,
+    article_start,
+    bracket_scope,
+    closes_aside,
+    cue_ending_at,
+    fronted_scene,
+)
 from extract.deals.cues import CueHit, CueIndex, find_cues
-from extract.deals.grammar import clause_subject, direct_objects, has_parse
+from extract.deals.grammar import has_parse
+from extract.deals.role_completion import coordinated_role, subject_roles, topic_receives
 from extract.numbers import is_number_word
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
@@ -27,8 +41,6 @@ FORCE_WINDOW = 4
 PASSIVE_WINDOW = 6
 #: How far after an inward trigger 'à <country>' names the seller ('achète des Rafale à la France').
 SELLER_WINDOW = 8
-#: A country within this many words of its sentence's start is a fronted topic ('En Espagne, ...').
-FRONTED = 2
 #: How many words a partner phrase may have ('en collaboration avec').
 PARTNER_WINDOW = 4
 #: How far before its apposition ('dont', '(') a group noun may stand ('alliés au sein de l'Otan (').
@@ -37,32 +49,12 @@ GROUP_GAP = 6
 MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
-ARTICLES = ("le", "la", "les", "l'")
 #: How many words a counterparty phrase ('des négociations avec') may have.
 COUNTERPARTY_REACH = 4
 #: The relative of a place ('en Ukraine, où Paris a cédé...'): no list word, though folded it reads 'ou' (or).
 RELATIVE_WHERE = "où"
-#: Prepositions of a place that opens a sentence ('En Ukraine, Stockholm a promis...').
-SCENE_WORDS = ("en", "au", "aux")
-#: Trigger directions whose subject receives ('le Maroc acquiert'; `held`: 'le Qatar l'a en service').
-INWARD = ("in", "held")
-#: Trigger directions after which a country behind 'en' receives ('exporté en Inde', 'en service en Hongrie').
-TOWARD_AFTER = ("out", "held")
 #: the words joining an armed-force noun to its country ('les forces armées du Niger')
 OF_WORDS = ("de", "du", "des", "d'")
-#: the role of an agent or an enemy ('par les forces russes') until every rule has run: no role,
-#: whatever the words around or a list say
-NO_ROLE = "-"
-PARTIES = ("supplier", "recipient")
-
-
-@dataclass
-class Actor:
-    """A country (or an organization standing for one) in a deal sentence, and its role."""
-
-    candidate: Candidate
-    country: str
-    role: str = ""
 
 
 class RoleFinder:
@@ -75,6 +67,7 @@ class RoleFinder:
         self.opponent_words = CueIndex([c for c in phrases if c.kind == "not_a_party"])
         self.recipient_after_outward = {c.words[0] for c in phrases if c.kind == "recipient_after_outward"}
         self.counterparties = CueIndex([c for c in phrases if c.kind == "counterparty"])
+        self.final_recipients = CueIndex([c for c in phrases if c.kind == "final_recipient"])
         self.groups = CueIndex([c for c in phrases if c.kind == "group"])
         self.appositions = CueIndex([c for c in phrases if c.kind == "apposition"])
         # words between a group noun and its preposition ('par plusieurs de leurs alliés')
@@ -104,12 +97,13 @@ class RoleFinder:
             subject_roles(doc, [*actors, *groups], triggers)
         self._partners(folded, actors, sent_start)
         for group in groups:
-            group.role = group.role or _coordinated_role(folded, group, actors, groups, self.group_determiners)
+            group.role = group.role or coordinated_role(folded, group, actors, groups, self.group_determiners)
             for member in group.members:
                 if not member.role and group.role in PARTIES:
                     member.role = group.role
         self._share_roles_in_lists(doc, actors, folded, candidates, sent_start)
-        _topic_receives(folded, actors, triggers, sent_start)
+        self._buyers_for_another(folded, actors, sent_start)
+        topic_receives(folded, actors, triggers, sent_start)
         for actor in actors:
             if actor.role == NO_ROLE:
                 actor.role = ""
@@ -155,7 +149,7 @@ class RoleFinder:
             and t.start - actor.end <= ROLE_WINDOW
             and t.cue.direction
             and not any(actor.end <= other < t.start for other in other_actors)  # the nearer actor's trigger
-            and not _closes_aside(folded, actor, t.start, sent_start)
+            and not closes_aside(folded, actor, t.start, sent_start)
         ]
         skipped = self.group_determiners if isinstance(subject, Group) else ARTICLES
         while before and before[-1] in skipped:  # 'par plusieurs de leurs alliés'
@@ -171,8 +165,8 @@ class RoleFinder:
             and not (previous and previous[-1].cue.direction == "out")
         ):
             return ""  # 'signé à Ankara': a place, not a party ('livrés à Kiev' stays a recipient)
-        start = _article_start(folded, phrase_start, sent_start)
-        if _cue_ending_at(folded, self.counterparties, start, max(sent_start, start - COUNTERPARTY_REACH)) is not None:
+        start = article_start(folded, phrase_start, sent_start)
+        if cue_ending_at(folded, self.counterparties, start, max(sent_start, start - COUNTERPARTY_REACH)) is not None:
             # 'a entamé des négociations avec la Suède': the other party of the talks' direction
             return "recipient" if previous and previous[-1].cue.direction == "out" else "supplier"
         if preposition in self.recipient_after_outward and previous and previous[-1].cue.direction in TOWARD_AFTER:
@@ -192,14 +186,41 @@ class RoleFinder:
         if actor.form_kind == "demonym" or start <= sent_start or folded[start - 1] not in OF_WORDS:
             return start
         forces = find_cues(folded, self.forces, max(sent_start, start - FORCE_WINDOW), start - 1)
-        return _article_start(folded, forces[0].start, sent_start) if forces else start
+        return article_start(folded, forces[0].start, sent_start) if forces else start
+
+    def _buyers_for_another(self, folded: list[str], actors: list[Actor], sent_start: int) -> None:
+        """'La Tchéquie a réuni les fonds pour acheter 800 000 obus destinés à l'Ukraine': the country
+        after a final-recipient phrase receives, and the buyer who acts for it supplies."""
+        finals = []
+        for actor in actors:
+            start = actor.candidate.start
+            force = cue_ending_at(folded, self.forces, start, max(sent_start, start - FORCE_WINDOW))
+            if actor.candidate.form_kind == "demonym" and force is not None:
+                start = force  # 'destinés aux forces ukrainiennes'
+            start = article_start(folded, start, sent_start)
+            if (
+                cue_ending_at(folded, self.final_recipients, start, max(sent_start, start - COUNTERPARTY_REACH))
+                is not None
+            ):
+                finals.append(actor)
+        if not finals:
+            return
+        for actor in actors:
+            if actor in finals:
+                actor.role = "recipient"
+            elif (
+                actor.role == "recipient"
+                and actor.candidate.start < finals[0].candidate.start
+                and actor.country not in {a.country for a in finals}
+            ):
+                actor.role = "supplier"  # the buyer before the phrase, not a second recipient after it
 
     def _partners(self, folded: list[str], actors: list[Actor], sent_start: int) -> None:
         """A country after a partner phrase shares the role of the party before it ('Le Danemark a
         acheté, en collaboration avec la Belgique et la Norvège, 348 F-16')."""
         for index, actor in enumerate(actors):
-            start = _article_start(folded, actor.candidate.start, sent_start)
-            if _cue_ending_at(folded, self.partners, start, max(sent_start, start - PARTNER_WINDOW)) is None:
+            start = article_start(folded, actor.candidate.start, sent_start)
+            if cue_ending_at(folded, self.partners, start, max(sent_start, start - PARTNER_WINDOW)) is None:
                 continue
             before = [a for a in actors[:index] if a.role in PARTIES]
             if before:
@@ -211,8 +232,8 @@ class RoleFinder:
         groups: list[Group] = []
         taken = {i for a in actors for i in range(a.candidate.start, a.candidate.end)}
         for actor in actors:
-            start = _article_start(folded, actor.candidate.start, sent_start)
-            cue_start = _cue_ending_at(folded, self.appositions, start, max(sent_start, start - 3))
+            start = article_start(folded, actor.candidate.start, sent_start)
+            cue_start = cue_ending_at(folded, self.appositions, start, max(sent_start, start - 3))
             if cue_start is None:
                 continue
             for i in range(cue_start - 1, max(sent_start, cue_start - GROUP_GAP) - 1, -1):
@@ -308,108 +329,5 @@ class RoleFinder:
 
     def _after_recipient_word(self, folded: list[str], a: Actor, b: Actor, sent_start: int) -> bool:
         """Whether both list items follow 'à / au / aux' (their roles then come from one trigger)."""
-        words = [_article_start(folded, x.candidate.start, sent_start) - 1 for x in (a, b)]
+        words = [article_start(folded, x.candidate.start, sent_start) - 1 for x in (a, b)]
         return all(i >= sent_start and folded[i] in self.recipient_words for i in words)
-
-
-@dataclass
-class Group(Actor):
-    """A plural noun standing for several countries ('plusieurs pays'), and the countries an
-    apposition names as its members."""
-
-    members: list[Actor] = field(default_factory=list)
-
-
-def bracket_scope(folded: list[str], start: int, position: int) -> int:
-    """Where the outermost bracket open at `position` opens (counting from `start`), or -1 outside
-    brackets."""
-    depth, opening = 0, -1
-    for i in range(start, position):
-        if folded[i] == "(":
-            depth += 1
-            opening = i if depth == 1 else opening
-        elif folded[i] == ")" and depth:
-            depth -= 1
-    return opening if depth else -1
-
-
-def _topic_receives(folded: list[str], actors: list[Actor], triggers: list[CueHit], sent_start: int) -> None:
-    """'Le Nigeria fait figure d'exception : ses 12 A-29 lui ont été livrés par les États-Unis': in
-    a sentence whose transfer has a supplier and no recipient, the one country without a role that
-    opens the sentence (no preposition before it, or a place set off by a comma: 'En Ukraine, ...')
-    is the recipient."""
-    if not any(t.cue.direction and t.cue.kind not in ("", "none") for t in triggers):
-        return
-    suppliers = {a.country for a in actors if a.role == "supplier"}
-    if not suppliers or any(a.role == "recipient" and a.country not in suppliers for a in actors):
-        return  # (a supplier's own air force is no recipient: '... dans le cadre d'un contrat de l'US Air Force')
-    free = [a for a in actors if not a.role and a.candidate.label == "COUNTRY" and a.candidate.form_kind != "demonym"]
-    if len(free) != 1:
-        return
-    candidate = free[0].candidate
-    before = [w for w in folded[sent_start : _article_start(folded, candidate.start, sent_start)] if w.strip()]
-    if not before or fronted_scene(folded, candidate, sent_start):
-        free[0].role = "recipient"
-
-
-def fronted_scene(folded: list[str], actor: Candidate, sent_start: int) -> bool:
-    """Whether a country is the place a sentence opens on, set off by a comma: 'En Ukraine enfin,
-    Stockholm a promis...', 'Au Sénégal, ...'."""
-    before = [w for w in folded[sent_start : _article_start(folded, actor.start, sent_start)] if w.strip()]
-    return len(before) == 1 and before[0] in SCENE_WORDS and "," in folded[actor.end : actor.end + 2]
-
-
-def _article_start(folded: list[str], start: int, sent_start: int) -> int:
-    """Where a country's phrase starts, with its articles ('la Belgique')."""
-    while start > sent_start and folded[start - 1] in ARTICLES:
-        start -= 1
-    return start
-
-
-def _cue_ending_at(folded: list[str], cues: CueIndex, end: int, lowest: int) -> int | None:
-    """Where the cue that ends right at `end` starts (no earlier than `lowest`), or None."""
-    return next((hit.start for hit in find_cues(folded, cues, lowest, end) if hit.end == end), None)
-
-
-def _closes_aside(folded: list[str], actor: Candidate, trigger_start: int, sent_start: int) -> bool:
-    """Whether a comma between a country and the trigger after it ends an aside the country
-    stands in ('La Lettonie, qui borde la Russie, a annoncé'); not a fronted topic ('En Espagne,
-    le gouvernement a renoncé') nor the country's own relative clause ('le Pakistan, qui a reçu')."""
-    gap = folded[actor.end : trigger_start]
-    if "," not in gap or actor.start - sent_start <= FRONTED:
-        return False
-    return gap[gap.index(",") + 1 : gap.index(",") + 2] != ["qui"]
-
-
-def _coordinated_role(
-    folded: list[str], group: Group, actors: list[Actor], groups: list[Group], determiners: tuple[str, ...]
-) -> str:
-    """The role of the actor a group noun is coordinated with ('par les États-Unis et plusieurs
-    de leurs alliés')."""
-    i = group.candidate.start
-    while i > 0 and folded[i - 1] in determiners:
-        i -= 1
-    if i < 2 or folded[i - 1] not in ("et", "ou"):
-        return ""
-    if folded[i - 2] == ")":
-        # the group whose bracketed list closes there ('leurs alliés (Estonie, Lituanie) ou dans le
-        # reste du monde (Australie, Singapour)')
-        before = [g for g in groups if g.candidate.end <= i - 2 and g.role in PARTIES]
-        return before[-1].role if before else ""
-    return next((a.role for a in actors if a.candidate.end == i - 1 and a.role in PARTIES), "")
-
-
-def subject_roles(doc: Doc, actors: list[Actor], triggers: list[CueHit]) -> None:
-    """A country without a role that is the subject of a directed trigger's clause takes the
-    trigger's role: 'La Lettonie, pays membre de l'Otan, a annoncé son intention d'acheter...'."""
-    for hit in triggers:
-        if not hit.cue.direction:
-            continue
-        subject = clause_subject(doc, hit.start)
-        parties = [(subject, "recipient" if hit.cue.direction in INWARD else "supplier")] if subject is not None else []
-        if hit.cue.direction == "out":  # 'Washington a évincé la Turquie', 'arme l'Ukraine'
-            parties += [(obj, "recipient") for obj in direct_objects(doc, hit.start)]
-        for token, role in parties:
-            for actor in actors:
-                if not actor.role and actor.candidate.start <= token.i < actor.candidate.end:
-                    actor.role = role

@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from spacy.tokens import Span
 
+from extract.deals.actors import Actor, bracket_scope
 from extract.deals.cues import CueHit
 from extract.deals.record import Deal
-from extract.deals.roles import Actor, bracket_scope
 from extract.pipes.items import Candidate
 
 #: How far before a system a plain count may stand ("18 lanceurs M142 HIMARS").

@@ -255,6 +255,7 @@ DEAL_CUES: tuple[RuleFile, ...] = (
                     "apposition",
                     "partner",
                     "counterparty",
+                    "final_recipient",
                 ),
             ),
             NOTE,

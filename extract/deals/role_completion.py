@@ -1,0 +1,63 @@
+"""Roles the window rules leave open, completed from the whole sentence: the subject of a
+trigger's clause (with the parse), the country a sentence opens on, a group noun's coordination."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.deals.actors import INWARD, PARTIES, Actor, Group, article_start, fronted_scene
+from extract.deals.cues import CueHit
+from extract.deals.grammar import clause_subject, direct_objects
+
+
+def topic_receives(folded: list[str], actors: list[Actor], triggers: list[CueHit], sent_start: int) -> None:
+    """'Le Nigeria fait figure d'exception : ses 12 A-29 lui ont été livrés par les États-Unis': in
+    a sentence whose transfer has a supplier and no recipient, the one country without a role that
+    opens the sentence (no preposition before it, or a place set off by a comma: 'En Ukraine, ...')
+    is the recipient."""
+    if not any(t.cue.direction and t.cue.kind not in ("", "none") for t in triggers):
+        return
+    suppliers = {a.country for a in actors if a.role == "supplier"}
+    if not suppliers or any(a.role == "recipient" and a.country not in suppliers for a in actors):
+        return  # (a supplier's own air force is no recipient: '... dans le cadre d'un contrat de l'US Air Force')
+    free = [a for a in actors if not a.role and a.candidate.label == "COUNTRY" and a.candidate.form_kind != "demonym"]
+    if len(free) != 1:
+        return
+    candidate = free[0].candidate
+    before = [w for w in folded[sent_start : article_start(folded, candidate.start, sent_start)] if w.strip()]
+    if not before or fronted_scene(folded, candidate, sent_start):
+        free[0].role = "recipient"
+
+
+def coordinated_role(
+    folded: list[str], group: Group, actors: list[Actor], groups: list[Group], determiners: tuple[str, ...]
+) -> str:
+    """The role of the actor a group noun is coordinated with ('par les États-Unis et plusieurs
+    de leurs alliés')."""
+    i = group.candidate.start
+    while i > 0 and folded[i - 1] in determiners:
+        i -= 1
+    if i < 2 or folded[i - 1] not in ("et", "ou"):
+        return ""
+    if folded[i - 2] == ")":
+        # the group whose bracketed list closes there ('leurs alliés (Estonie, Lituanie) ou dans le
+        # reste du monde (Australie, Singapour)')
+        before = [g for g in groups if g.candidate.end <= i - 2 and g.role in PARTIES]
+        return before[-1].role if before else ""
+    return next((a.role for a in actors if a.candidate.end == i - 1 and a.role in PARTIES), "")
+
+
+def subject_roles(doc: Doc, actors: list[Actor], triggers: list[CueHit]) -> None:
+    """A country without a role that is the subject of a directed trigger's clause takes the
+    trigger's role: 'La Lettonie, pays membre de l'Otan, a annoncé son intention d'acheter...'."""
+    for hit in triggers:
+        if not hit.cue.direction:
+            continue
+        subject = clause_subject(doc, hit.start)
+        parties = [(subject, "recipient" if hit.cue.direction in INWARD else "supplier")] if subject is not None else []
+        if hit.cue.direction == "out":  # 'Washington a évincé la Turquie', 'arme l'Ukraine'
+            parties += [(obj, "recipient") for obj in direct_objects(doc, hit.start)]
+        for token, role in parties:
+            for actor in actors:
+                if not actor.role and actor.candidate.start <= token.i < actor.candidate.end:
+                    actor.role = role
