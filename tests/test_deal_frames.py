@@ -737,6 +737,19 @@ CASES = {
         "L'Arabie saoudite discuterait avec Londres de l'achat de 48 Eurofighter Typhoon.",
         {("GBR", "SAU", "Eurofighter Typhoon", "negotiating")},
     ),
+    "counterparty-concluded-with": (
+        "Saab a conclu avec la Thaïlande la vente de quatre Gripen E.",
+        {("SWE", "THA", "Gripen E", "ordered")},
+    ),
+    "counterparty-of-a-buying-manufacturer": (
+        "Le constructeur indien HAL négocie avec l'américain GE Aerospace l'achat de 113 moteurs F404.",
+        {("USA", "IND", "F404", "negotiating")},
+    ),
+    "chosen-retenu-passive": (
+        "Le Gripen a été retenu en avril par la Colombie.",
+        {("SWE", "COL", "JAS 39 Gripen", "ordered")},
+    ),
+    "chosen-opte-pour": ("La Croatie a opté pour le Rafale.", {("FRA", "HRV", "Rafale", "ordered")}),
     "signed-avec-co-buyers-not-sellers": (
         "La France a signé un arrangement avec l'Arménie et l'Estonie pour acheter conjointement des canons CAESAR.",
         {("FRA", "ARM", "CAESAR", "ordered"), ("FRA", "EST", "CAESAR", "ordered")},

@@ -90,6 +90,14 @@ class RoleFinder:
             before = [c for c in candidates if c.end <= actor.candidate.start]
             others = [a.candidate.start for a in actors if a is not actor]
             actor.role = self.role(folded, actor, triggers, sent_start, before, others)
+            phrase = self._counterparty_phrase(folded, actor.candidate, sent_start)
+            if actor.role in PARTIES and phrase is not None:
+                # 'Saab a conclu avec la Thaïlande la vente': a phrase with no direction of its own
+                # makes the country the other party of the one named before it
+                directed = any(t.cue.direction and phrase <= t.start < actor.candidate.start for t in triggers)
+                earlier = [a.role for a in actors if a.candidate.end <= phrase and a.role in PARTIES]
+                if earlier and not directed:
+                    actor.role = "recipient" if earlier[-1] == "supplier" else "supplier"
         groups = self._groups(folded, actors, sent_start)
         for group in groups:
             group.role = self.role(folded, group, triggers, sent_start, [])
@@ -165,9 +173,9 @@ class RoleFinder:
             and not (previous and previous[-1].cue.direction == "out")
         ):
             return ""  # 'signé à Ankara': a place, not a party ('livrés à Kiev' stays a recipient)
-        start = article_start(folded, phrase_start, sent_start)
-        if cue_ending_at(folded, self.counterparties, start, max(sent_start, start - COUNTERPARTY_REACH)) is not None:
+        if self._counterparty_phrase(folded, actor, sent_start) is not None:
             # 'a entamé des négociations avec la Suède': the other party of the talks' direction
+            # (of the party named before it, once that one has its role: see `assign`)
             return "recipient" if previous and previous[-1].cue.direction == "out" else "supplier"
         if preposition in self.recipient_after_outward and previous and previous[-1].cue.direction in TOWARD_AFTER:
             return "recipient"  # 'exporté en Arabie saoudite', 'en service en Hongrie'
@@ -178,6 +186,12 @@ class RoleFinder:
         if following:
             return "recipient" if following[0].cue.direction in INWARD else "supplier"
         return ""
+
+    def _counterparty_phrase(self, folded: list[str], actor: Candidate, sent_start: int) -> int | None:
+        """Where a talks phrase ('des négociations avec', 'a conclu avec') ending right before the
+        country starts, or None."""
+        start = article_start(folded, actor.start, sent_start)
+        return cue_ending_at(folded, self.counterparties, start, max(sent_start, start - COUNTERPARTY_REACH))
 
     def _force_phrase_start(self, folded: list[str], actor: Candidate, sent_start: int) -> int:
         """Where the phrase of a country named after its armed forces starts: 'aux forces armées du
