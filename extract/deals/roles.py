@@ -49,8 +49,8 @@ GROUP_GAP = 6
 MAJORITY_LIST = 3
 #: At most this many tokens between two countries of one list.
 LIST_GAP = 8
-#: How many words a counterparty phrase ('des négociations avec') may have.
-COUNTERPARTY_REACH = 4
+#: How many words a counterparty or final-recipient phrase may have ('des négociations avec', 'destinés aux').
+ROLE_PHRASE_REACH = 4
 #: The relative of a place ('en Ukraine, où Paris a cédé...'): no list word, though folded it reads 'ou' (or).
 RELATIVE_WHERE = "où"
 #: the words joining an armed-force noun to its country ('les forces armées du Niger')
@@ -191,7 +191,7 @@ class RoleFinder:
         """Where a talks phrase ('des négociations avec', 'a conclu avec') ending right before the
         country starts, or None."""
         start = article_start(folded, actor.start, sent_start)
-        return cue_ending_at(folded, self.counterparties, start, max(sent_start, start - COUNTERPARTY_REACH))
+        return cue_ending_at(folded, self.counterparties, start, max(sent_start, start - ROLE_PHRASE_REACH))
 
     def _force_phrase_start(self, folded: list[str], actor: Candidate, sent_start: int) -> int:
         """Where the phrase of a country named after its armed forces starts: 'aux forces armées du
@@ -213,19 +213,20 @@ class RoleFinder:
                 start = force  # 'destinés aux forces ukrainiennes'
             start = article_start(folded, start, sent_start)
             if (
-                cue_ending_at(folded, self.final_recipients, start, max(sent_start, start - COUNTERPARTY_REACH))
+                cue_ending_at(folded, self.final_recipients, start, max(sent_start, start - ROLE_PHRASE_REACH))
                 is not None
             ):
                 finals.append(actor)
         if not finals:
             return
+        final_countries = {a.country for a in finals}
         for actor in actors:
             if actor in finals:
                 actor.role = "recipient"
             elif (
                 actor.role == "recipient"
                 and actor.candidate.start < finals[0].candidate.start
-                and actor.country not in {a.country for a in finals}
+                and actor.country not in final_countries
             ):
                 actor.role = "supplier"  # the buyer before the phrase, not a second recipient after it
 
