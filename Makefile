@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint rules docs snapshot eval eval-real clean
+.PHONY: run test test-real mutate bench lint rules docs snapshot eval eval-real clean
 
 # Real articles scored with document-level gold (../shared/realdev); the texts are third-party
 # and never committed: keep a local copy as <id>.txt in $(REALDEV_TEXTS) (git-ignored).
@@ -23,6 +23,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The opt-in extras on third-party articles (../shared/realdev, .realdev/): they fail when it is missing
+test-real: $(STAMP)
+	$(BIN)/python -m pytest -q --realdev -m realdev
 
 bench: $(STAMP)
 	$(BIN)/python -m extract.bench

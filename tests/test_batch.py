@@ -151,7 +151,6 @@ def test_two_workers_give_the_same_tables(corpus, reference, tmp_path):
 
 
 def test_dask_engine_gives_the_same_tables(corpus, reference, tmp_path):
-    pytest.importorskip("distributed")
     run_batch([str(corpus)], tmp_path, RunOptions(settings=FAST, chunk_size=16, engine="dask", workers=2))
     assert tables(tmp_path) == reference
 

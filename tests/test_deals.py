@@ -195,7 +195,6 @@ def test_no_system_no_deal(extractor):
     assert extractor.extract_deals("Le Maroc renforce sa coopération avec les États-Unis.", date="2024-06") == []
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not available")
 def test_seed_deals(extractor):
     deals = {d.system: d for d in extractor.extract_deals(SEED.read_text(encoding="utf-8"))}
     himars = deals["M142 HIMARS"]

@@ -107,9 +107,13 @@ def test_fixture_scores(extractor):
     assert (report.deals.tp, report.deals.fp, report.deals.fn) == (2, 0, 0)
 
 
-@pytest.mark.skipif(not REFERENCE_SCORER.exists(), reason="reference scorer ../shared/realdev/score.py not available")
+@pytest.mark.realdev
 def test_agrees_with_the_reference_scorer(tmp_path):
-    """Both scorers on the same extraction: `extract run` tables for score.py, `extract eval --gold` for ours."""
+    """Both scorers on the same extraction: `extract run` tables for score.py, `extract eval --gold` for ours.
+
+    Opt-in (`--realdev`): the reference scorer lives outside the repository.
+    """
+    assert REFERENCE_SCORER.exists(), f"--realdev needs the reference scorer {REFERENCE_SCORER}"
     texts = tmp_path / "texts"
     texts.mkdir()
     for path in FIXTURE.glob("*.txt"):

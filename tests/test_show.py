@@ -38,7 +38,6 @@ def labels_in(html: str) -> list[str]:
     return parser.labels
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not available")
 def test_show_renders_the_seed_to_html(tmp_path):
     page = tmp_path / "seed.html"
     assert main(["show", str(SEED), "--html", str(page)]) == 0

@@ -3,7 +3,7 @@
 A restructuring must not change a single cell. `tests/fixtures/tables/` holds the samples'
 tables (the `sentence` column left out: `sentence_start`/`sentence_end` keep it; sources as file
 names); `realdev.sha256` holds digests of the same tables for the real dev articles, checked
-when their texts are present (`.realdev/`, never committed). After an intended change of the
+by the opt-in `pytest --realdev` when their texts are present (`.realdev/`, never committed). After an intended change of the
 output, `make snapshot` rewrites both; review the diff before committing it.
 """
 
@@ -69,10 +69,10 @@ def test_sample_tables_are_unchanged(sample_tables, name):
     assert (len(found), changed[:5]) == (len(expected), []), "intended? `make snapshot`, then review the diff"
 
 
-@pytest.mark.skipif(
-    not REALDEV_TEXTS.is_dir(), reason="real dev texts not rebuilt in .realdev/ (README: Real articles)"
-)
+@pytest.mark.realdev
 def test_real_dev_tables_are_unchanged(tmp_path):
+    """Opt-in (`--realdev`): the third-party texts are never committed."""
+    assert REALDEV_TEXTS.is_dir(), "--realdev needs the real dev texts in .realdev/ (README: Real articles)"
     found = digests(normalized_tables(REALDEV_TEXTS, tmp_path))
     assert found == REALDEV_DIGESTS.read_text(encoding="utf-8"), "intended? `make snapshot`, then review the diff"
 
