@@ -70,6 +70,7 @@ def _signature(inputs: list[str], options: RunOptions) -> dict[str, object]:
         "settings": asdict(options.settings),
         "fmt": options.fmt,
         "sep": options.sep,
+        "max_chars": options.max_chars,
     }
 
 

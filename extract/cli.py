@@ -11,6 +11,7 @@ from typing import Any
 from extract.errors import ExtractError, Messages
 from extract.eval.evaluate import Score
 from extract.eval.printing import print_deal_scores, print_document_report, print_errors, print_scores
+from extract.labels import LABELS
 
 EXIT_OK = 0
 EXIT_DOCUMENTS_FAILED = 1
@@ -87,6 +88,9 @@ def _parse_floors(values: list[str]) -> tuple[float | None, dict[str, float]]:
             per_label[label.upper()] = floor
         else:
             overall = floor
+    unknown = sorted(set(per_label) - {*LABELS, "DEALS"})
+    if unknown:
+        raise ExtractError(f"--min-f1: unknown label '{unknown[0]}' (use {', '.join(LABELS)} or DEALS)")
     return overall, per_label
 
 
@@ -106,6 +110,7 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
     texts = Path(args.texts) if args.texts else None
     if texts is None or not texts.is_dir():
         raise ExtractError(f"{texts or '--texts'}: {Messages.E038}")
+    overall, per_label = _parse_floors(args.min_f1 or [])
     report, missing = evaluate_documents(Path(args.gold), texts, _eval_extractor(args))
     if missing:
         shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
@@ -124,7 +129,6 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
     else:
         print_document_report(report, errors=not args.no_errors)
         print(f"\nreport: {path}")
-    overall, per_label = _parse_floors(args.min_f1 or [])
     failed = []
     if overall is not None and report.micro.f1 < overall:
         failed.append(f"micro F1 {report.micro.f1:.3f} < {overall}")
@@ -145,6 +149,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     samples = Path(args.samples)
     if not samples.is_dir():
         raise ExtractError(f"{samples}: {Messages.E020}")
+    overall, per_label = _parse_floors(args.min_f1 or [])
     report = evaluate(samples, _eval_extractor(args))
     json_path, csv_path = write_report(report, Path(args.report_dir))
     data = report.as_dict()
@@ -170,12 +175,13 @@ def _cmd_eval(args: argparse.Namespace) -> int:
                 print(
                     f"    {error['kind']} {error['doc_id']} {error['label']} '{error['text']}' expected {error['expected'] or '-'} found {error['found'] or '-'}"
                 )
-    overall, per_label = _parse_floors(args.min_f1 or [])
     failed = []
     if overall is not None and report.micro(report.by_value).f1 < overall:
         failed.append(f"overall F1 {report.micro(report.by_value).f1:.3f} < {overall}")
     for label, floor in per_label.items():
-        f1 = report.by_value.get(label, Score()).f1
+        if label == "DEALS" and report.deals is None:
+            raise ExtractError(f"{samples}: --min-f1 DEALS needs samples with a NAME.deals.csv")
+        f1 = report.deals.rows.f1 if label == "DEALS" and report.deals else report.by_value.get(label, Score()).f1
         if f1 < floor:
             failed.append(f"{label} F1 {f1:.3f} < {floor}")
     for message in failed:
@@ -291,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-f1",
         action="append",
         metavar="X|LABEL=X",
-        help="exit 3 when micro F1 (by value) or a label's F1 is below X; repeatable",
+        help="exit 3 when micro F1 (by value), a label's F1 or the deal rows' F1 (DEALS=X) is below X; repeatable",
     )
     evaluation.add_argument("--compare", metavar="REPORT.json", help="show what changed since a previous report")
     evaluation.add_argument(

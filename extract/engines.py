@@ -7,6 +7,7 @@ bounded number of chunks in flight, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -37,6 +38,8 @@ class DocumentResult:
     document: dict[str, Any]
     mentions: list[dict[str, Any]] = field(default_factory=list)
     deals: list[dict[str, Any]] = field(default_factory=list)
+    #: the process that extracted it (a worker's, with --workers or Dask); not written to any table
+    pid: int = field(default_factory=os.getpid)
 
 
 @lru_cache(maxsize=2)

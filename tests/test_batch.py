@@ -6,10 +6,6 @@ import csv
 import gzip
 import json
 import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -145,45 +141,34 @@ def reference(corpus, tmp_path_factory) -> dict[str, str]:
     return tables(out)
 
 
-def test_two_workers_give_the_same_tables(corpus, reference, tmp_path):
+@pytest.fixture
+def extracting_pids(monkeypatch) -> list[int]:
+    """The process id that extracted each document of a run."""
+    import extract.batch
+
+    pids: list[int] = []
+    real = extract.batch.run_chunks
+
+    def run_chunks(chunks, settings, **kwargs):
+        for results in real(chunks, settings, **kwargs):
+            pids.extend(r.pid for r in results)
+            yield results
+
+    monkeypatch.setattr(extract.batch, "run_chunks", run_chunks)
+    return pids
+
+
+def test_two_workers_give_the_same_tables(corpus, reference, tmp_path, extracting_pids):
     run_batch([str(corpus)], tmp_path, RunOptions(settings=FAST, chunk_size=16, workers=2))
     assert tables(tmp_path) == reference
+    assert len(extracting_pids) == 120 and os.getpid() not in extracting_pids
 
 
-def test_dask_engine_gives_the_same_tables(corpus, reference, tmp_path):
+def test_dask_engine_gives_the_same_tables(corpus, reference, tmp_path, extracting_pids):
     run_batch([str(corpus)], tmp_path, RunOptions(settings=FAST, chunk_size=16, engine="dask", workers=2))
     assert tables(tmp_path) == reference
-
-
-def test_resume_after_kill_9_gives_identical_tables(corpus, reference, tmp_path):
-    command = [
-        sys.executable,
-        "-m",
-        "extract",
-        "run",
-        str(corpus),
-        "--out",
-        str(tmp_path),
-        "--fast",
-        "--chunk-size",
-        "16",
-        "--quiet",
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    checkpoint = tmp_path / ".work" / "checkpoint.json"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if checkpoint.exists() and json.loads(checkpoint.read_text(encoding="utf-8"))["done"] >= 32:
-            break
-        time.sleep(0.05)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    assert not (tmp_path / "mentions.csv").exists(), "an interrupted run must not leave a finished-looking table"
-    assert (
-        main(["run", str(corpus), "--out", str(tmp_path), "--fast", "--chunk-size", "16", "--quiet", "--resume"]) == 0
-    )
-    assert tables(tmp_path) == reference
-    assert not (tmp_path / ".work").exists()
+    # a LocalCluster of worker processes, not this one
+    assert len(extracting_pids) == 120 and os.getpid() not in extracting_pids
 
 
 def test_resume_refuses_other_inputs(corpus, tmp_path):

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-import pytest
-
 from extract.cli import main
 from extract.eval.gold import parse_markup
 from tests.conftest import SEED
