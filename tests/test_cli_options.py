@@ -361,3 +361,24 @@ def test_python_m_extract_is_the_same_command():
         [sys.executable, "-m", "extract", "rules", "check", "--json"], capture_output=True, text=True
     )
     assert result.returncode == 0 and json.loads(result.stdout)["problems"] == []
+
+
+def test_eval_deals_floor_counts_a_missed_deal(tmp_path, cached_extractors, capsys):
+    folder = tmp_path / "s"
+    folder.mkdir()
+    for suffix in (".txt", ".ann"):
+        shutil.copy(SAMPLES / f"01_maroc_himars{suffix}", folder)
+    gold = (SAMPLES / "01_maroc_himars.deals.csv").read_text(encoding="utf-8")
+    # a fourth transfer the text never states: a miss
+    (folder / "01_maroc_himars.deals.csv").write_text(gold + "FRA,MAR,Rafale,24,,,,ordered,false,2024-06\n", "utf-8")
+    assert main(eval_args(folder, tmp_path / "r", "--json", "--min-f1", "DEALS=0.9")) == 3
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["deals"]["rows"] | {"f1": 0} == {
+        "tp": 3,
+        "fp": 0,
+        "fn": 1,
+        "precision": 1.0,
+        "recall": 0.75,
+        "f1": 0,
+    }
+    assert "DEALS F1 0.857 < 0.9" in captured.err
