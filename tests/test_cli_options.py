@@ -200,8 +200,19 @@ def test_argument_errors_exit_2(argv, capsys):
     assert stopped.value.code == 2 and "usage:" in capsys.readouterr().err
 
 
-def test_engine_dask_with_a_scheduler_runs_on_its_workers(corpus, tmp_path, engine_spy):
+def test_engine_dask_with_a_scheduler_runs_on_its_workers(corpus, tmp_path, engine_spy, monkeypatch):
     from dask.distributed import Client, LocalCluster
+
+    import extract.engines
+
+    limits = []
+    real_ordered = extract.engines._ordered
+
+    def ordered(submit, chunks, settings, in_flight):
+        limits.append(in_flight)
+        return real_ordered(submit, chunks, settings, in_flight)
+
+    monkeypatch.setattr(extract.engines, "_ordered", ordered)
 
     with (
         LocalCluster(
@@ -215,6 +226,7 @@ def test_engine_dask_with_a_scheduler_runs_on_its_workers(corpus, tmp_path, engi
     assert engine_spy.calls[0]["engine"] == "dask" and engine_spy.calls[0]["scheduler"] == cluster.scheduler_address
     assert len(engine_spy.pids) == 5 and set(engine_spy.pids) <= worker_pids and os.getpid() not in worker_pids
     assert len(read(tmp_path / "documents.csv")) == 5
+    assert limits == [2]  # two chunks for its one worker
 
 
 # --- extract eval --------------------------------------------------------------------------

@@ -217,6 +217,21 @@ def test_at_most_two_chunks_per_worker_in_flight(workers):
     assert max(in_flight) == 2 * workers
 
 
+def test_the_process_pool_keeps_two_chunks_per_worker_in_flight(monkeypatch):
+    import extract.engines
+
+    asked = []
+
+    def ordered(submit, chunks, settings, in_flight):
+        asked.append(in_flight)
+        yield from ()
+
+    monkeypatch.setattr(extract.engines, "_ordered", ordered)
+    monkeypatch.setattr(extract.engines, "_extractor", lambda settings: None)  # nothing to extract
+    assert list(extract.engines.run_chunks(iter([]), ExtractorSettings(fast=True), workers=3)) == []
+    assert asked == [6]
+
+
 # --- command-line defaults the README states --------------------------------------------------
 
 
