@@ -10,6 +10,7 @@ from rich.text import Text
 from spacy import displacy
 from spacy.tokens import Doc
 
+from extract.eval.evaluate import value_key
 from extract.eval.gold import GoldMention
 from extract.labels import LABEL_SPECS
 from extract.mention import Mention
@@ -45,13 +46,23 @@ def print_terminal(text: str, mentions: list[Mention], console: Console | None =
 
 
 def _verdicts(mentions: list[Mention], gold: list[GoldMention]) -> Iterable[tuple[int, int, str, str]]:
+    """A match is the gold's span with the gold's value (compared as `extract eval` compares values);
+    the right span with another value is a false alarm and a miss, as eval counts it."""
     found = {(m.label, m.start, m.end): m for m in mentions}
     expected = {(g.label, g.start, g.end): g for g in gold}
+
+    def agree(mention: Mention | None, item: GoldMention | None) -> bool:
+        return (
+            mention is not None
+            and item is not None
+            and value_key(mention.label, mention.value, mention.unit) == value_key(item.label, item.value, item.unit)
+        )
+
     for key, mention in found.items():
-        verdict = "match" if key in expected else "false alarm"
+        verdict = "match" if agree(mention, expected.get(key)) else "false alarm"
         yield mention.start, mention.end, verdict, _describe(mention.label, mention.value, mention.unit)
     for key, item in expected.items():
-        if key not in found:
+        if not agree(found.get(key), item):
             yield item.start, item.end, "missed", _describe(item.label, item.value, item.unit)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pytest
+
 from extract.cli import main
 from extract.eval.gold import parse_markup
 from tests.conftest import SEED
@@ -36,7 +38,7 @@ def labels_in(html: str) -> list[str]:
     return parser.labels
 
 
-def test_show_renders_the_seed_to_html(tmp_path):
+def test_show_renders_the_seed_to_html(tmp_path, cached_extractors):
     page = tmp_path / "seed.html"
     assert main(["show", str(SEED), "--html", str(page)]) == 0
     html = page.read_text(encoding="utf-8")
@@ -48,13 +50,23 @@ def test_show_renders_the_seed_to_html(tmp_path):
     assert not any(label.startswith(("ORG", "COUNTRY")) and "DR" in label for label in labels)
 
 
-def test_show_with_gold_colours_matches_misses_and_false_alarms(tmp_path):
+@pytest.mark.parametrize(
+    ("gold_country", "verdicts"),
+    [
+        ("MAR", {"match: COUNTRY MAR"}),
+        # the right span with another value: a false alarm and a miss, as `extract eval` counts it
+        ("DZA", {"false alarm: COUNTRY MAR", "missed: COUNTRY DZA"}),
+    ],
+)
+def test_show_with_gold_colours_matches_misses_and_false_alarms(tmp_path, cached_extractors, gold_country, verdicts):
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     gold = tmp_path / "a.ann"
-    # gold marks the count and an extra (wrong) DATE on "Essai"-free text; forgets the money
+    # gold marks the count and the country; it forgets the money
     gold.write_text(
-        TEXT.replace("18 lanceurs", "[[18 lanceurs|COUNT|18|lanceur]]").replace("Maroc", "[[Maroc|COUNTRY|DZA]]"),
+        TEXT.replace("18 lanceurs", "[[18 lanceurs|COUNT|18|lanceur]]").replace(
+            "Maroc", f"[[Maroc|COUNTRY|{gold_country}]]"
+        ),
         encoding="utf-8",
     )
     page = tmp_path / "a.html"
@@ -62,10 +74,34 @@ def test_show_with_gold_colours_matches_misses_and_false_alarms(tmp_path):
     labels = labels_in(page.read_text(encoding="utf-8"))
     assert "match: COUNT 18 lanceur" in labels
     assert "false alarm: MONEY 524000000 USD" in labels
-    assert "match: COUNTRY MAR" in labels or "false alarm: COUNTRY MAR" in labels
+    assert {label for label in labels if "COUNTRY" in label} == verdicts
 
 
-def test_show_in_the_terminal(tmp_path, capsys):
+def test_show_verdicts_agree_with_eval(tmp_path, extractor):
+    """Every verdict of the page is what `extract eval` says of the same text and gold."""
+    from extract.eval.evaluate import Report, score_document
+    from extract.eval.gold import load_samples
+    from extract.show import _verdicts
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.ann").write_text(
+        TEXT.replace("Maroc", "[[Maroc|COUNTRY|DZA]]").replace("18 lanceurs", "[[18 lanceurs|COUNT|18|lanceur]]"),
+        encoding="utf-8",
+    )
+    (sample,) = load_samples(tmp_path)
+    mentions = extractor.extract(sample.text)
+    report = Report()
+    score_document(sample, mentions, report)
+    verdicts = [v for _, _, v, _ in _verdicts(mentions, sample.gold)]
+    by_value = report.micro(report.by_value)
+    assert (verdicts.count("match"), verdicts.count("false alarm"), verdicts.count("missed")) == (
+        by_value.tp,
+        by_value.fp,
+        by_value.fn,
+    )
+
+
+def test_show_in_the_terminal(tmp_path, capsys, cached_extractors):
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     assert main(["show", str(article)]) == 0
@@ -73,7 +109,7 @@ def test_show_in_the_terminal(tmp_path, capsys):
     assert "[MONEY 524000000 USD]" in re.sub(r"\s+", " ", out)
 
 
-def test_annotate_prefills_a_gold_file_that_round_trips(tmp_path):
+def test_annotate_prefills_a_gold_file_that_round_trips(tmp_path, cached_extractors):
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     assert main(["annotate", str(article)]) == 0

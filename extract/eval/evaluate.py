@@ -108,7 +108,8 @@ class Report:
         }
 
 
-def _value_key(label: str, value: str, unit: str) -> tuple[str, str, str]:
+def value_key(label: str, value: str, unit: str) -> tuple[str, str, str]:
+    """The fact a mention states, as scored by value: its unit only where the label's spec says it is part of it."""
     return (label, value, unit if spec_of(label).unit_in_fact else "")
 
 
@@ -149,8 +150,8 @@ def score_document(sample: Sample, found: list[Mention], report: Report) -> None
                     mention.rule_id,
                 )
             )
-    gold_values = Counter({_value_key(g.label, g.value, g.unit): 1 for g in sample.gold})
-    found_values = Counter({_value_key(m.label, m.value, m.unit): 1 for m in found})
+    gold_values = Counter({value_key(g.label, g.value, g.unit): 1 for g in sample.gold})
+    found_values = Counter({value_key(m.label, m.value, m.unit): 1 for m in found})
     for fact in gold_values | found_values:
         score = report.by_value.setdefault(fact[0], Score())
         if fact in gold_values and fact in found_values:
