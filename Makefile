@@ -24,6 +24,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Mutation testing (outside CI; long): mutmut with one worker process, then the kill rate per module.
+# MUTANTS='extract.deals.consolidate*' limits the run to some modules (mutant names are module.function).
+MUTANTS ?=
+mutate: $(STAMP)
+	$(BIN)/mutmut run --max-children 1 $(MUTANTS) || true
+	$(BIN)/python -m tests.mutation_report
+
 # The opt-in extras on third-party articles (../shared/realdev, .realdev/): they fail when it is missing
 test-real: $(STAMP)
 	$(BIN)/python -m pytest -q --realdev -m realdev
@@ -61,4 +68,4 @@ rules: $(STAMP)
 	$(BIN)/python -m extract.gazetteers.build_countries
 
 clean:
-	rm -rf out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf out mutants .pytest_cache .mypy_cache .ruff_cache

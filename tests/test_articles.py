@@ -6,11 +6,9 @@ the prefix `date 2024-06`, a headline closed by a credit "(DR)", then paragraphs
 header line, and a furniture line at the end. `url_en_tete.txt` has a URL on the header line.
 """
 
-import subprocess
-import sys
-
 import pytest
 
+from extract.cli import main
 from tests.conftest import ARTICLES, SEED
 
 EXPECTED = [
@@ -83,11 +81,6 @@ def test_the_furniture_line_gives_no_mention(extracted):
 
 def test_article_from_the_command_line(tmp_path):
     out = tmp_path / "o"
-    result = subprocess.run(
-        [sys.executable, "-m", "extract", "run", str(SEED), "--out", str(out), "--fast", "--quiet"],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr
+    assert main(["run", str(SEED), "--out", str(out), "--fast", "--quiet"]) == 0
     documents = (out / "documents.csv").read_text(encoding="utf-8-sig")
     assert ",2024-06,header," in documents and ",ok," in documents and ",DR," in documents

@@ -1,0 +1,82 @@
+"""Kill rate of `make mutate`, per module, from mutmut's results in mutants/.
+
+A mutant counts as caught when a test failed on it (or it hung past mutmut's timeout). Mutants
+no selected test runs ("no tests") and survivors count against the rate, except the reviewed
+equivalent ones of `tests/mutation_survivors.txt` (one mutant name per line, `# why` after it),
+which are left out of the total. Usage: `python -m tests.mutation_report [--survivors]`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MUTANTS = ROOT / "mutants"
+ACCEPTED = ROOT / "tests" / "mutation_survivors.txt"
+CAUGHT = {1: "killed", 3: "killed", 36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout"}
+NOT_RUN = {None: "not checked", 34: "skipped", 2: "interrupted"}
+
+
+def accepted() -> dict[str, str]:
+    """Reviewed equivalent mutants: name -> why it cannot be killed."""
+    if not ACCEPTED.exists():
+        return {}
+    names = {}
+    for line in ACCEPTED.read_text(encoding="utf-8").splitlines():
+        name, _, why = line.partition("#")
+        if name.strip():
+            names[name.strip()] = why.strip()
+    return names
+
+
+def results() -> dict[str, dict[str, int | None]]:
+    """Module -> mutant name -> mutmut's exit code."""
+    found: dict[str, dict[str, int | None]] = {}
+    for meta in sorted(MUTANTS.rglob("*.py.meta")):
+        module = meta.relative_to(MUTANTS).as_posix()[: -len(".meta")]
+        found[module] = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
+    return found
+
+
+def main(argv: list[str]) -> int:
+    """Print the table (and with --survivors every survivor not accepted)."""
+    equivalent = accepted()
+    rows = []
+    totals: Counter[str] = Counter()
+    survivors: dict[str, list[str]] = defaultdict(list)
+    for module, codes in results().items():
+        tally: Counter[str] = Counter()
+        for name, code in codes.items():
+            if code in NOT_RUN:
+                tally["not run"] += 1
+            elif name in equivalent:
+                tally["equivalent"] += 1
+            elif code in CAUGHT:
+                tally["caught"] += 1
+            else:
+                tally["no tests" if code in (5, 33) else "survived"] += 1
+                survivors[module].append(name)
+        if not codes or tally["not run"] == len(codes):
+            continue
+        rows.append((module, tally))
+        totals.update(tally)
+    print(f"{'module':<40} {'mutants':>7} {'caught':>7} {'survived':>8} {'no tests':>8} {'equiv.':>6} {'rate':>6}")
+    for module, tally in [*rows, ("all", totals)]:
+        judged = tally["caught"] + tally["survived"] + tally["no tests"]
+        rate = f"{tally['caught'] / judged:.1%}" if judged else "-"
+        print(
+            f"{module:<40} {judged + tally['equivalent']:>7} {tally['caught']:>7} {tally['survived']:>8} "
+            f"{tally['no tests']:>8} {tally['equivalent']:>6} {rate:>6}"
+        )
+    if "--survivors" in argv:
+        for names in survivors.values():
+            for name in names:
+                print(name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
