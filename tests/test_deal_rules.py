@@ -222,3 +222,56 @@ def test_deal_scoring_matches_each_found_row_once():
     score = DealScore()
     score_deals("d", [gold_row("Rafale"), gold_row("Rafale")], [gold_row("Rafale")], score)
     assert (score.rows.tp, score.rows.fp, score.rows.fn) == (1, 0, 1)
+
+
+def test_consolidate_takes_rows_without_the_optional_columns():
+    rows = [
+        {"doc_id": "a", "supplier": "FRA", "recipient": "EGY", "system": "Rafale"},
+        {"doc_id": "b", "supplier": "FRA", "recipient": "EGY", "system": "Rafale", "date": "2021"},
+    ]
+    (merged,) = consolidate(rows)
+    assert merged == {
+        "supplier": "FRA",
+        "recipient": "EGY",
+        "system": "Rafale",
+        "system_kind": "designation",
+        "category": "",
+        "quantity": None,
+        "value": None,
+        "currency": "",
+        "value_scope": "",
+        "status": "",
+        "statuses": "",
+        "date_first": "2021",
+        "date_last": "2021",
+        "hedged": False,
+        "sources": 2,
+        "doc_ids": "b;a",  # in date order, undated last
+        "quantities": "",
+        "values": "",
+    }
+
+
+def test_the_merged_row_keeps_what_most_sources_give():
+    rows = [row(f"d{i}", "ordered", False) for i in range(4)]
+    for r, (category, quantity, value, currency, scope) in zip(
+        rows,
+        [
+            ("", None, None, "", ""),
+            ("", 24, "4000000000", "EUR", "package"),
+            ("aircraft", 24, "4000000000", "EUR", "package"),
+            ("", None, "3900000000", "EUR", "system"),
+        ],
+        strict=True,
+    ):
+        r.update(category=category, quantity=quantity, currency=currency, value_scope=scope)
+        r["value"] = None if value is None else Decimal(value)
+    (merged,) = consolidate(rows)
+    assert {k: merged[k] for k in ("category", "quantity", "value", "currency", "value_scope")} == {
+        "category": "aircraft",  # the one source that gives it; empty cells are not a category
+        "quantity": 24,
+        "value": Decimal("4000000000"),
+        "currency": "EUR",
+        "value_scope": "package",
+    }
+    assert (merged["quantities"], merged["values"]) == ("24", "4000000000 EUR;3900000000 EUR")
