@@ -275,3 +275,24 @@ def test_the_merged_row_keeps_what_most_sources_give():
         "value_scope": "package",
     }
     assert (merged["quantities"], merged["values"]) == ("24", "4000000000 EUR;3900000000 EUR")
+
+
+def test_consolidate_fills_missing_cells_and_orders_rows():
+    rafale = {"supplier": "FRA", "recipient": "EGY", "system": "Rafale"}
+    rows = [
+        rafale | {"doc_id": "b", "value": Decimal("5")},  # no currency, scope, date or kind
+        rafale | {"doc_id": "a", "system_kind": "designation"},
+        {"supplier": "USA", "recipient": "MAR", "system": "M142 HIMARS", "date": "2024-06"},  # no doc_id
+        {"supplier": "USA", "recipient": "MAR", "system": "M142 HIMARS", "date": "2024-06", "quantity": 18},
+    ]
+    merged, himars = consolidate(rows)  # most sources first (rows without a doc_id count as one)
+    assert (himars["system"], himars["doc_ids"], himars["quantity"]) == ("M142 HIMARS", "", 18)
+    assert {k: merged[k] for k in ("doc_ids", "sources", "system_kind", "value", "currency", "value_scope")} == {
+        "doc_ids": "a;b",  # undated rows by doc_id
+        "sources": 2,
+        "system_kind": "designation",
+        "value": Decimal("5"),
+        "currency": "",
+        "value_scope": "",
+    }
+    assert (merged["values"], merged["date_first"], merged["date_last"]) == ("5", "", "")
