@@ -28,6 +28,7 @@ test: $(STAMP)
 # MUTANTS='extract.deals.consolidate*' limits the run to some modules (mutant names are module.function).
 MUTANTS ?=
 mutate: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev,mutate]"
 	$(BIN)/mutmut run --max-children 1 $(MUTANTS) || true
 	$(BIN)/python -m tests.mutation_report
 
