@@ -310,3 +310,70 @@ def test_sentences_starting_like_formulas_are_neutralized_in_the_tables(rows, st
     assert not any(s.startswith(start) for s in sentences | evidence)
     if start != "=":  # the '=' line names no system: no deal
         assert any(e.startswith(f"'{start} ") for e in evidence)
+
+
+# --- the table writer and the formats ----------------------------------------------------------
+
+DOCS = [
+    {"doc_id": "a", "title": "=X", "chars": 12, "mentions": 3, "status": "ok", "deals": 1},
+    {"doc_id": "b", "title": "Titre; deux", "chars": 7, "mentions": 0, "status": "error", "error": "b.txt: E028"},
+]
+
+
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_the_writer_resumes_at_a_checkpoint(tmp_path, sep):
+    path = tmp_path / "documents.csv"
+    writer = CsvTableWriter(path, TABLES["documents"], sep=sep)
+    writer.write(DOCS[0])
+    checkpoint = writer.offset()
+    writer.write(DOCS[1])  # written after the checkpoint: dropped on resume
+    writer.close()
+    assert (writer.rows, checkpoint, path.stat().st_size > checkpoint) == (2, checkpoint, True)
+    with CsvTableWriter(path, TABLES["documents"], sep=sep, resume_at=checkpoint) as resumed:
+        resumed.write(DOCS[1] | {"doc_id": "c"})
+        assert resumed.rows == 1
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfdoc_id" + sep.encode()) and raw.count(b"\xef\xbb\xbf") == 1
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=sep))
+    assert [(r["doc_id"], r["title"], r["error"]) for r in rows] == [
+        ("a", "'=X", ""),
+        ("c", "Titre; deux", "b.txt: E028"),
+    ]
+    assert list(rows[0]) == TABLES["documents"].names
+
+
+@pytest.mark.parametrize("sep", [",", ";"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "xlsx"])
+def test_every_format_reads_back_the_same_cells(tmp_path, fmt, sep):
+    import pandas as pd
+
+    from extract.io.outputs import finalize_tables
+
+    work = tmp_path / ".work"
+    work.mkdir()
+    with CsvTableWriter(work / "documents.csv", TABLES["documents"], sep=sep) as table:
+        for row in DOCS:
+            table.write(row)
+    files = finalize_tables({"documents": work / "documents.csv"}, tmp_path, fmt=fmt, sep=sep)
+    target = tmp_path / ("tables.xlsx" if fmt == "xlsx" else f"documents.{fmt}")
+    assert files == [target] and target.exists() and not (work / "documents.csv").exists()
+    assert not list(tmp_path.glob("*.partial"))
+    if fmt == "csv":
+        frame = pd.read_csv(target, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    elif fmt == "jsonl":
+        frame = pd.read_json(target, lines=True, dtype=False)
+    elif fmt == "parquet":
+        frame = pd.read_parquet(target)
+    else:
+        frame = pd.read_excel(target, sheet_name="documents", keep_default_na=False)
+    assert list(frame.columns) == TABLES["documents"].names
+    assert [str(v) for v in frame["doc_id"]] == ["a", "b"]
+    titles = [str(v) for v in frame["title"]]
+    assert titles[1] == "Titre; deux" and titles[0].endswith("=X")
+    if fmt in ("csv", "xlsx"):
+        assert titles[0] == "'=X"  # neutralized for spreadsheets
+    assert [str(v) for v in frame["error"]] == ["", "b.txt: E028"]
+    assert [int(v) for v in frame["chars"]] == [12, 7]
+    if fmt in ("parquet", "xlsx"):
+        assert pd.api.types.is_integer_dtype(frame["chars"])  # typed, not text
