@@ -316,7 +316,7 @@ def test_sentences_starting_like_formulas_are_neutralized_in_the_tables(rows, st
 
 DOCS = [
     {"doc_id": "a", "title": "=X", "chars": 12, "mentions": 3, "status": "ok", "deals": 1},
-    {"doc_id": "b", "title": "Titre; deux", "chars": 7, "mentions": 0, "status": "error", "error": "b.txt: E028"},
+    {"doc_id": "b", "title": "Titre; déjà", "chars": 7, "mentions": 0, "status": "error", "error": "b.txt: E028"},
 ]
 
 
@@ -338,12 +338,20 @@ def test_the_writer_resumes_at_a_checkpoint(tmp_path, sep):
         rows = list(csv.DictReader(handle, delimiter=sep))
     assert [(r["doc_id"], r["title"], r["error"]) for r in rows] == [
         ("a", "'=X", ""),
-        ("c", "Titre; deux", "b.txt: E028"),
+        ("c", "Titre; déjà", "b.txt: E028"),
     ]
     assert list(rows[0]) == TABLES["documents"].names
 
 
-@pytest.mark.parametrize("sep", [",", ";"])
+def test_a_new_writer_replaces_an_old_file(tmp_path):
+    path = tmp_path / "documents.csv"
+    path.write_text("reste d'une autre exécution\n", encoding="utf-8")
+    with CsvTableWriter(path, TABLES["documents"]) as table:
+        table.write(DOCS[0])
+    assert path.read_text(encoding="utf-8-sig").splitlines()[0] == ",".join(TABLES["documents"].names)
+
+
+@pytest.mark.parametrize("sep", [",", ";", None])  # None: the default, ','
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "xlsx"])
 def test_every_format_reads_back_the_same_cells(tmp_path, fmt, sep):
     import pandas as pd
@@ -352,16 +360,19 @@ def test_every_format_reads_back_the_same_cells(tmp_path, fmt, sep):
 
     work = tmp_path / ".work"
     work.mkdir()
-    with CsvTableWriter(work / "documents.csv", TABLES["documents"], sep=sep) as table:
+    with CsvTableWriter(work / "documents.csv", TABLES["documents"], **({"sep": sep} if sep else {})) as table:
         for row in DOCS:
             table.write(row)
-    files = finalize_tables({"documents": work / "documents.csv"}, tmp_path, fmt=fmt, sep=sep)
+    given = {"sep": sep} if sep else {}
+    files = finalize_tables({"documents": work / "documents.csv"}, tmp_path, fmt=fmt, **given)
+    sep = sep or ","
     target = tmp_path / ("tables.xlsx" if fmt == "xlsx" else f"documents.{fmt}")
     assert files == [target] and target.exists() and not (work / "documents.csv").exists()
     assert not list(tmp_path.glob("*.partial"))
     if fmt == "csv":
         frame = pd.read_csv(target, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     elif fmt == "jsonl":
+        assert "déjà" in target.read_text(encoding="utf-8")  # readable UTF-8, not \u escapes
         frame = pd.read_json(target, lines=True, dtype=False)
     elif fmt == "parquet":
         frame = pd.read_parquet(target)
@@ -370,7 +381,7 @@ def test_every_format_reads_back_the_same_cells(tmp_path, fmt, sep):
     assert list(frame.columns) == TABLES["documents"].names
     assert [str(v) for v in frame["doc_id"]] == ["a", "b"]
     titles = [str(v) for v in frame["title"]]
-    assert titles[1] == "Titre; deux" and titles[0].endswith("=X")
+    assert titles[1] == "Titre; déjà" and titles[0].endswith("=X")
     if fmt in ("csv", "xlsx"):
         assert titles[0] == "'=X"  # neutralized for spreadsheets
     assert [str(v) for v in frame["error"]] == ["", "b.txt: E028"]
