@@ -40,6 +40,7 @@ from extract.deals.elaboration import Elaborations
 from extract.deals.parse import GatedParser, trimmed
 from extract.deals.record import Deal, fold_families, fold_paired_variants, merge_deals
 from extract.deals.roles import RoleFinder
+from extract.deals.sellers import co_producer, listed_suppliers, seller_counts
 from extract.deals.sentence import (
     SentenceFacts,
     amount,
@@ -276,7 +277,7 @@ class DealBuilder:
         if listed_by_origin and not supplier:
             supplier, supplier_source = listed_by_origin, "text"
         if not supplier and weapon.extra.get("country"):
-            supplier, supplier_source = weapon.extra["country"], "origin"
+            supplier, supplier_source = co_producer(outside, weapon) or weapon.extra["country"], "origin"
         if not supplier and weapon.rule_id == CATEGORY_RULE and main_supplier:
             supplier, supplier_source = main_supplier, "document"  # a category has no origin
         if not supplier:
@@ -297,6 +298,7 @@ class DealBuilder:
             for a in facts.actors
             if id(a) in owners and a.role == "supplier" and owners[id(a)].role == "recipient"
         }
+        suppliers = listed_suppliers(outside, supplier, facts.weapons) if supplier_source == "text" else [supplier]
         deals = [
             self._deal(
                 doc,
@@ -304,15 +306,18 @@ class DealBuilder:
                 facts,
                 index,
                 weapon,
-                (own_supplier[recipient], "text") if recipient in own_supplier else (supplier, supplier_source),
+                (own_supplier[recipient], "text") if recipient in own_supplier else (seller, supplier_source),
                 (recipient, source),
                 date,
                 offset,
                 aided,
             )
+            for seller in suppliers
             for recipient in recipients
-            if own_supplier.get(recipient) != recipient
+            if own_supplier.get(recipient, seller) != recipient
         ]
+        if len(suppliers) > 1:
+            seller_counts(facts, deals)
         if len(deals) > 1:  # 'vendus : 80 pour les Émirats, 55 pour l'Égypte', 'l'Angola (24 BTT) ; le Kenya (7 BTT)'
             for deal in deals:
                 own = own_count(facts, deal.recipient)

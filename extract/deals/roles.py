@@ -64,6 +64,7 @@ class RoleFinder:
         phrases = rules.deal_cues.get("role_phrases", [])
         self.supplier_phrases = CueIndex([c for c in phrases if c.kind == "supplier"])
         self.recipient_words = {c.words[0] for c in phrases if c.kind == "recipient" and len(c.words) == 1}
+        self.beneficiary_words = {c.words[0] for c in phrases if c.kind == "beneficiary" and len(c.words) == 1}
         self.opponent_words = CueIndex([c for c in phrases if c.kind == "not_a_party"])
         self.recipient_after_outward = {c.words[0] for c in phrases if c.kind == "recipient_after_outward"}
         self.counterparties = CueIndex([c for c in phrases if c.kind == "counterparty"])
@@ -183,6 +184,8 @@ class RoleFinder:
             if previous and previous[-1].cue.direction == "in" and actor.start - previous[-1].end <= SELLER_WINDOW:
                 return "supplier"  # 'achète des Rafale à la France'
             return "recipient"
+        if preposition in self.beneficiary_words:
+            return "recipient"  # 'cinq appareils pour les Néerlandais', 'exportés vers l'Inde'
         if following:
             return "recipient" if following[0].cue.direction in INWARD else "supplier"
         return ""
@@ -335,6 +338,9 @@ class RoleFinder:
                 chains[-1].append(b)
             else:
                 chains.append([a, b])
+        for chain in chains:
+            for actor in chain:
+                actor.listed_with = chain
         for chain in (c for c in chains if len(c) >= MAJORITY_LIST):
             votes = Counter(a.role for a in chain if a.role in PARTIES).most_common()
             if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) and votes[0][1] * 2 > len(chain):
@@ -345,4 +351,7 @@ class RoleFinder:
     def _after_recipient_word(self, folded: list[str], a: Actor, b: Actor, sent_start: int) -> bool:
         """Whether both list items follow 'à / au / aux' (their roles then come from one trigger)."""
         words = [article_start(folded, x.candidate.start, sent_start) - 1 for x in (a, b)]
-        return all(i >= sent_start and folded[i] in self.recipient_words for i in words)
+        return all(
+            i >= sent_start and (folded[i] in self.recipient_words or folded[i] in self.beneficiary_words)
+            for i in words
+        )

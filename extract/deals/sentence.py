@@ -150,10 +150,10 @@ OWN_COUNT_BEFORE = 4
 OWN_COUNT_AFTER = 2
 
 
-def own_count(facts: SentenceFacts, country: str) -> int | None:
-    """The count written next to one recipient of a list, if any."""
+def own_count(facts: SentenceFacts, country: str, role: str = "recipient") -> int | None:
+    """The count written next to one recipient (or supplier) of a list, if any."""
     for actor in facts.actors:
-        if actor.country != country or actor.role != "recipient":
+        if actor.country != country or actor.role != role:
             continue
         start, end = actor.candidate.start, actor.candidate.end
         others = [a.candidate for a in facts.actors if a is not actor] + facts.weapons

@@ -6,6 +6,8 @@ phrase list serves every pattern that needs it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -263,16 +265,10 @@ PLACE_CUE_WINDOW = 5
 
 
 def _candidate(entry: GazetteerEntry, start: int, end: int) -> Candidate:
-    return Candidate(
-        entry.label,
-        start,
-        end,
-        entry.value,
-        entry.unit,
-        entry.rule_id,
-        form_kind=entry.kind,
-        extra={"country": entry.country, "entity_kind": entry.entity_kind},
-    )
+    extra: dict[str, Any] = {"country": entry.country, "entity_kind": entry.entity_kind}
+    if entry.co_producers:
+        extra["co_producers"] = entry.co_producers
+    return Candidate(entry.label, start, end, entry.value, entry.unit, entry.rule_id, form_kind=entry.kind, extra=extra)
 
 
 #: Words after "dont un/une" that show the article stands for one of the items ("dont un s'est écrasé").

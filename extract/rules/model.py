@@ -38,6 +38,8 @@ class GazetteerEntry:
     family: str = ""
     #: a weapon's maker as weapons.csv names it ('Dassault Aviation')
     manufacturer: str = ""
+    #: the other countries of a weapon's joint programme ('Eurofighter Typhoon': GBR, ITA, ESP)
+    co_producers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
