@@ -384,7 +384,8 @@ class DealBuilder:
         if not actors:
             return "", ""
         # several suppliers ('le J-10CE chinois ... face au Rafale français'): the system's own origin
-        own = [a for a in actors if role == "supplier" and a.country == weapon.extra.get("country")]
+        makers = {weapon.extra.get("country"), *weapon.extra.get("co_producers", ())}
+        own = [a for a in actors if role == "supplier" and a.country in makers]
         actor = min(own or actors, key=lambda a: abs(a.candidate.start - weapon.start))
         return actor.country, "text"
 

@@ -57,3 +57,4 @@ def seller_counts(facts: SentenceFacts, deals: list[Deal]) -> None:
             deal.quantity = owns[deal.supplier]
         elif not any(owns.values()):
             deal.quantity, deal.counted_by_name = None, False
+

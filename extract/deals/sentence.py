@@ -165,8 +165,9 @@ def own_count(facts: SentenceFacts, country: str, role: str = "recipient") -> in
                 fits = not any(doc[i].text in (",", ")", ";") for i in range(*gap))
             elif 0 <= count.start - _skip_date(facts, end) <= OWN_COUNT_AFTER:
                 gap = (end, count.start)
-                # 'l'Angola (24 BTT)', 'Chili en décembre 1997 (deux exemplaires)'
-                fits = any(doc[i].text == "(" for i in range(*gap))
+                # 'l'Angola (24 BTT)', 'Chili en décembre 1997 (deux exemplaires)'; a clause
+                # without its verb: ', et la République tchèque 52 canons'
+                fits = any(doc[i].text == "(" for i in range(*gap)) or count.start == end
             else:
                 continue
             if fits and not any(gap[0] <= c.start < gap[1] for c in others):
