@@ -57,4 +57,3 @@ def seller_counts(facts: SentenceFacts, deals: list[Deal]) -> None:
             deal.quantity = owns[deal.supplier]
         elif not any(owns.values()):
             deal.quantity, deal.counted_by_name = None, False
-
