@@ -83,7 +83,7 @@ class DealBuilder:
 
     def __init__(self, rules: RuleSet, parser: Any | None = None) -> None:
         """`parser`: the model's dependency parser, run here on the trigger sentences only."""
-        self.gated_parser = GatedParser(parser)
+        self.gated_parser = GatedParser(parser, rules.arguments)
         self.triggers = CueIndex(rules.deal_cues.get("triggers", []))
         self.hedges = CueIndex(rules.deal_cues.get("hedges", []))
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
