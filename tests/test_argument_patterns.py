@@ -63,11 +63,11 @@ def test_shipped_patterns_load():
             ' {"LEFT_ID": "clause", "REL_OP": ">", "RIGHT_ID": "party", "RIGHT_ATTRS": {"DEP": "obl"}}]}',
             "E035",
         ),
-        ('{"id": "x", "kind": "subject", "pattern": [{"RIGHT_ID": "party", "RIGHT_ATTRS": {}}]}', "E042"),
+        ('{"id": "x", "kind": "subject", "pattern": [{"RIGHT_ID": "party", "RIGHT_ATTRS": {}}]}', "E048"),
         (
             '{"id": "x", "kind": "subject", "pattern": [{"RIGHT_ID": "clause", "RIGHT_ATTRS": {}},'
             ' {"LEFT_ID": "clause", "REL_OP": "~~", "RIGHT_ID": "party", "RIGHT_ATTRS": {}}]}',
-            "E043",
+            "E049",
         ),
         ('{"id": "subject", "kind": "subject", "pattern": [', "E005"),
     ],

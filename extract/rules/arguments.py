@@ -41,11 +41,11 @@ def _problem(data: Any, ids: dict[str, int]) -> str | None:
     pattern = data["pattern"]
     names = [node.get("RIGHT_ID") for node in pattern] if isinstance(pattern, list) else []
     if not names or names[0] != CLAUSE_NODE or PARTY_NODE not in names:
-        return Messages.E042.format(clause=CLAUSE_NODE, party=PARTY_NODE)
+        return Messages.E048.format(clause=CLAUSE_NODE, party=PARTY_NODE)
     try:
         DependencyMatcher(Vocab()).add(data["id"], [pattern])
     except (ValueError, KeyError, TypeError) as error:
-        return Messages.E043.format(error=str(error).splitlines()[0])
+        return Messages.E049.format(error=str(error).splitlines()[0])
     return None
 
 
