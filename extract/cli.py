@@ -239,6 +239,13 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from extract.report import write_report
+
+    print(write_report(args.out_dir, args.html))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="extract", description="Arms-transfer facts from French news articles.")
@@ -346,6 +353,13 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
     annotate.add_argument("--fast", action="store_true", help="use the --fast pipeline")
     annotate.set_defaults(handler=_cmd_annotate)
+
+    report = commands.add_parser("report", help="write a self-contained HTML page that shows a run at a glance")
+    report.add_argument("out_dir", metavar="OUT_DIR", help="the --out folder of `extract run` (any --format)")
+    report.add_argument(
+        "--html", metavar="FILE", default=None, help="where to write the page (default: OUT_DIR/report.html)"
+    )
+    report.set_defaults(handler=_cmd_report)
 
     rules = commands.add_parser("rules", help="work with rules folders")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)

@@ -109,16 +109,19 @@ def test_a_package_amount_is_counted_once(loaded):
     package = deals[deals["value_scope"] == "package"]
     assert len(package) >= 2
     assert package.groupby("package_id")["value_once"].count().eq(1).all()
-    assert package.groupby("package_id")["value_once"].sum().tolist() == package.groupby("package_id")[
-        "value"
-    ].first().tolist()
+    assert (
+        package.groupby("package_id")["value_once"].sum().tolist()
+        == package.groupby("package_id")["value"].first().tolist()
+    )
     system = deals[deals["value_scope"] == "system"]
     assert system["value_once"].equals(system["value"])
 
 
 def consolidated(rows: list[dict[str, str]]) -> pd.DataFrame:
     columns = TABLES["deals_consolidated"].names
-    return typed_frame(pd.DataFrame([{c: row.get(c, "") for c in columns} for row in rows]), TABLES["deals_consolidated"])
+    return typed_frame(
+        pd.DataFrame([{c: row.get(c, "") for c in columns} for row in rows]), TABLES["deals_consolidated"]
+    )
 
 
 @pytest.mark.parametrize(
