@@ -13,7 +13,7 @@ import extract
 from extract.cli import main
 from extract.io.tables import TABLES
 from extract.report import write_report
-from extract.report.data import party_matrix, report_data, top_systems, values_by_year
+from extract.report.data import party_matrix, top_systems, values_by_year
 from tests import browser
 
 ROOT = Path(__file__).resolve().parents[1]

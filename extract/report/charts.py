@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-import re
 import math
+import re
 from typing import Any
 
 import matplotlib as mpl
