@@ -9,6 +9,7 @@ among them `value_once`: a package's amount counted once, so that summing it is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -223,7 +224,10 @@ def _read_csv(path: Path, table: Table) -> pd.DataFrame:
         for column, kind in table.types().items():
             if kind in ("number", "mixed") and column in frame:
                 frame[column] = frame[column].str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)
-    return _checked(frame.map(_unprotected), path, table)
+    protected = re.compile("^'(?=[" + re.escape("".join(FORMULA_STARTS)) + "])")
+    for column in frame.columns:
+        frame[column] = frame[column].str.replace(protected, "", regex=True)
+    return _checked(frame, path, table)
 
 
 def _text_cell(value: Any) -> str:
