@@ -117,7 +117,7 @@ def top_systems(transfers: pd.DataFrame, limit: int = TOP_SYSTEMS) -> pd.DataFra
                 "system": system,
                 "transfers": len(group),
                 "sources": int(group["sources"].sum()),
-                "quantity": int(group["quantity"].sum()),
+                "quantity": group["quantity"].sum(min_count=1),  # missing when no source counts it
                 "values": "; ".join(f"{compact_number(v)} {c}" for c, v in sums.items()),
             }
         )

@@ -150,8 +150,12 @@ def _deal_rows(deals: pd.DataFrame) -> tuple[str, str]:
         link = f'<td><a href="#ev-{number}" title="{escape(sentence)}">evidence</a></td>'
         rows.append(f'<tr id="deal-{number}">{cells}{link}</tr>')
         where = f"{_text(deal['doc_id'])} [{_text(deal['evidence_start'])}–{_text(deal['evidence_end'])}]"
+        transfer = (
+            f"{_text(deal['supplier']) or UNKNOWN} → {_text(deal['recipient']) or UNKNOWN} · {_text(deal['system'])}"
+        )
         evidence.append(
-            f'<li id="ev-{number}"><a href="#deal-{number}">row {number}</a> <span class="badge">{escape(where)}</span> '
+            f'<li id="ev-{number}"><a href="#deal-{number}">row {number}</a> <b>{escape(transfer)}</b> '
+            f'<span class="badge">{escape(where)}</span> '
             f"{_highlighted(sentence, _text(deal['system']))}</li>"
         )
     return "".join(rows), "".join(evidence)
