@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/extract run samples --out out
 	@echo "tables written to out/: mentions.csv, documents.csv, deals.csv, deals_consolidated.csv"
+	@printf "report: " && $(BIN)/extract report out
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

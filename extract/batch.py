@@ -45,6 +45,8 @@ class RunOptions:
     resume: bool = False
     fmt: str = "csv"
     sep: str = ","
+    #: decimal mark of numeric CSV cells: ',' for French-locale spreadsheets (`--locale fr`)
+    decimal: str = "."
     progress: bool = False
     max_chars: int = DEFAULT_MAX_CHARS
 
@@ -175,7 +177,7 @@ def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = Non
             writer.close()
     summary.transfers = _write_consolidated(deal_rows, work / "deals_consolidated.csv", options.sep)
     paths["deals_consolidated"] = work / "deals_consolidated.csv"
-    summary.files = finalize_tables(paths, out_dir, fmt=options.fmt, sep=options.sep)
+    summary.files = finalize_tables(paths, out_dir, fmt=options.fmt, sep=options.sep, decimal=options.decimal)
     shutil.rmtree(work)
     return summary
 

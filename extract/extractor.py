@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,9 @@ from extract.pipes.furniture import find_furniture
 from extract.pipes.items import SPANS_KEY, from_span
 from extract.reference_date import complete_dates, infer_reference_date, resolve_weekdays
 from extract.rules import load_rules
+
+if TYPE_CHECKING:
+    from extract.frames import TextFrames
 
 #: Longest stretch of text given to spaCy at once (its own limit is 1 000 000 characters).
 MAX_PIECE_CHARS = 100_000
@@ -70,6 +74,17 @@ class Extractor:
     def extract_deals(self, text: str, date: str | PartialDate | None = None) -> list[Deal]:
         """Deal records of one text (see `extract.deals.builder`)."""
         return next(self.extract_texts([(text, date)])).deals
+
+    def frames(
+        self, texts: Mapping[Any, str] | Iterable[str], *, dates: Mapping[Any, str | None] | None = None
+    ) -> TextFrames:
+        """Mentions and deals of in-memory texts as typed DataFrames (`extract.frames`).
+
+        `texts` maps doc_ids to texts (a dict, a pandas Series), or is a list (doc_id = position).
+        """
+        from extract.frames import text_frames
+
+        return text_frames(self, texts, dates=dates)
 
     def extract_texts(
         self, texts: Iterable[tuple[str, str | PartialDate | None]], *, keep_docs: bool = False

@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from extract.io.locales import localize_csv
 from extract.io.tables import TABLES, Table
 
 #: A cell starting with one of these is run as a formula by spreadsheets.
@@ -83,12 +84,18 @@ def read_work_table(path: Path, sep: str = ",") -> pd.DataFrame:
     return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
-def finalize_tables(work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str = ",") -> list[Path]:
-    """Turn the finished work CSVs into the requested format in `out_dir`; returns the files."""
+def finalize_tables(
+    work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str = ",", decimal: str = "."
+) -> list[Path]:
+    """Turn the finished work CSVs into the requested format in `out_dir`; returns the files.
+
+    `decimal` is the decimal mark of the numeric cells of CSV tables (`extract.io.locales`).
+    """
     written: list[Path] = []
     if fmt == "csv":
         for name, path in work.items():
             target = out_dir / f"{name}.csv"
+            localize_csv(path, TABLES[name], sep=sep, decimal=decimal)
             os.replace(path, target)
             written.append(target)
         return written

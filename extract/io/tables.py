@@ -66,7 +66,7 @@ class Table:
                 continue
             if kind == "int":
                 frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype("Int64")
-            elif kind == "bool":
+            elif kind == "bool" and for_parquet:  # XLSX keeps true/false: Calc reads boolean cells as =TRUE() formulas
                 frame[column] = frame[column].map({"true": True, "false": False}).astype("boolean")
             elif kind == "number" and for_parquet:
                 frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype("float64")
