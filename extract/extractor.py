@@ -7,9 +7,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
+from extract.cleantext import CleanText, clean_text
 from extract.deals.builder import trimmed
 from extract.deals.record import Deal, date_deals_from_mentions, merge_deals
 from extract.io.header import Header, parse_header
@@ -80,25 +82,26 @@ class Extractor:
         are processed separately; offsets still point into the original text. With `keep_docs`
         each result also holds its processed Docs (for displaCy).
         """
-        pending: deque[tuple[ExtractedText, str, int]] = deque()  # result, text, pieces left
+        pending: deque[tuple[ExtractedText, str, CleanText, int]] = deque()  # result, text, its clean text, pieces
 
         def docs() -> Iterator[tuple[Doc, tuple[int, int]]]:
             for text, date in texts:
-                result, pieces = self._prepare(text, date)
-                pending.append((result, text, len(pieces)))
+                clean = clean_text(text)
+                result, pieces = self._prepare(text, clean, date)
+                pending.append((result, text, clean, len(pieces)))
                 yield from pieces
 
         left = 0  # pieces of pending[0] still to come
         for doc, (offset, _) in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
             if left == 0:
-                while pending[0][2] == 0:  # texts without a body (header only) have no piece
+                while pending[0][3] == 0:  # texts without a body (header only) have no piece
                     yield _finished(*pending.popleft()[:2])
-                left = pending[0][2]
-            result, text, _ = pending[0]
-            result.mentions.extend(_mentions(doc, text, offset))
+                left = pending[0][3]
+            result, text, clean, _ = pending[0]
+            result.mentions.extend(_mentions(doc, text, clean, offset))
             if keep_docs:
                 result.docs.append((doc, offset))
-            _add_deals(result.deals, [Deal.from_plain(record).shifted(offset) for record in doc._.arms_deals or []])
+            _add_deals(result.deals, [_deal(record, clean, offset) for record in doc._.arms_deals or []])
             left -= 1
             if left == 0:
                 yield _finished(*pending.popleft()[:2])
@@ -106,8 +109,9 @@ class Extractor:
             yield _finished(*pending.popleft()[:2])
 
     def _prepare(
-        self, text: str, date: str | PartialDate | None
+        self, text: str, clean: CleanText, date: str | PartialDate | None
     ) -> tuple[ExtractedText, list[tuple[Doc, tuple[int, int]]]]:
+        """The text's header and reference date, and its pieces as Docs of its clean text."""
         header = parse_header(text)
         if header.title and find_furniture(header.title, self.rules):
             header = replace(header, title="", credit="", credit_span=None)  # 'date 2024-05 Photo : YONHAP News'
@@ -115,12 +119,17 @@ class Extractor:
         source = "table" if reference else "header" if header.date else "none"
         reference = reference or header.date
         pieces = []
-        for start, end in split_pieces(text, header.body_start, MAX_PIECE_CHARS):
-            doc = self.nlp.make_doc(text[start:end])
+        credit = (
+            (clean.to_clean(header.credit_span[0]), clean.to_clean(header.credit_span[1]))
+            if header.credit_span
+            else None
+        )
+        for start, end in split_pieces(clean.text, clean.to_clean(header.body_start), MAX_PIECE_CHARS):
+            doc = self.nlp.make_doc(clean.text[start:end])
             doc._.ref_date = reference.iso() if reference else None
-            if header.credit_span and start <= header.credit_span[0] < end:
+            if credit and start <= credit[0] < end:
                 # '(DR)' after a headline: a credit, not article text
-                doc._.furniture = [(header.credit_span[0] - start, header.credit_span[1] - start, "credit")]
+                doc._.furniture = [(credit[0] - start, credit[1] - start, "credit")]
             pieces.append((doc, (start, end)))
         return ExtractedText(header, reference, date_source=source), pieces
 
@@ -151,6 +160,15 @@ def _add_deals(deals: list[Deal], piece_deals: list[Deal]) -> None:
             merge_deals(kept, deal)
 
 
+def _deal(record: dict[str, Any], clean: CleanText, offset: int) -> Deal:
+    """A piece's deal record with its offsets in the original text."""
+    deal = Deal.from_plain(record).shifted(offset)
+    deal.evidence_start, deal.evidence_end = clean.to_original(deal.evidence_start, deal.evidence_end)
+    if deal.package_id.startswith("a"):  # the amount's offset
+        deal.package_id = f"a{clean.original_start(int(deal.package_id[1:]))}"
+    return deal
+
+
 def split_pieces(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """[start, end) ranges of at most `limit` characters, cut after a newline (else a space) when possible."""
     ranges = []
@@ -166,20 +184,20 @@ def split_pieces(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def _mentions(doc: Doc, original: str, offset: int) -> list[Mention]:
+def _mentions(doc: Doc, original: str, clean: CleanText, offset: int) -> list[Mention]:
     # Sentences are listed once (Span.sent re-scans the whole Doc on every call), and their
     # text is sliced from the original rather than rebuilt token by token.
     sentences = []
     for sent in doc.sents:
         span = trimmed(sent)
-        start_char, end_char = span.start_char + offset, span.end_char + offset
+        start_char, end_char = clean.to_original(span.start_char + offset, span.end_char + offset)
         sentences.append((span.start, start_char, end_char, " ".join(original[start_char:end_char].split())))
     sentence_starts = [s[0] for s in sentences]
     mentions = []
     for candidate in map(from_span, doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []):
         span = doc[candidate.start : candidate.end]
         _, sentence_start, sentence_end, sentence = sentences[max(0, bisect_right(sentence_starts, span.start) - 1)]
-        start, end = span.start_char + offset, span.end_char + offset
+        start, end = clean.to_original(span.start_char + offset, span.end_char + offset)
         mentions.append(
             Mention(
                 label=candidate.label,
