@@ -95,6 +95,7 @@ def _document_row(document: Document) -> dict[str, Any]:
         "encoding": document.encoding,
         "status": "error" if document.error else "ok",
         "error": document.error,
+        "warning": document.warning,
     }
     return row
 

