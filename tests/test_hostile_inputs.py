@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from extract.cli import main
+from extract.errors import Messages
 from extract.io.inputs import decode_text, iter_documents
 
 ARTICLE = "Le Maroc a commandé 18 lanceurs M142 HIMARS pour 524 millions de dollars le 11 avril.\n"
@@ -86,3 +87,27 @@ def test_control_bytes_in_table_cells(tmp_path):
     documents = list(iter_documents([str(table), str(frame)]))
     assert [(d.doc_id, d.error, d.warning[:5]) for d in documents] == [("j1", "", "W001 "), ("c1", "", "W001 ")]
     assert all("\x00" not in d.text and len(d.text) == len(hostile) for d in documents)
+
+
+def long_article(chars: int) -> str:
+    """A valid article of about `chars` characters (a long report in one cell)."""
+    return (ARTICLE * (chars // len(ARTICLE) + 1))[:chars].rsplit(".", 1)[0] + "."
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl", "parquet"])
+def test_no_field_limit_below_max_chars(tmp_path, kind):
+    rows = pd.DataFrame(
+        {"id": ["long", "over", "short"], "text": [long_article(210_000), long_article(300_000), ARTICLE]}
+    )
+    table = tmp_path / f"rows.{kind}"
+    if kind == "csv":
+        rows.to_csv(table, index=False)
+    elif kind == "jsonl":
+        rows.to_json(table, orient="records", lines=True, force_ascii=False)
+    else:
+        rows.to_parquet(table, index=False)
+    documents = {d.doc_id: d for d in iter_documents([str(table)], max_chars=250_000)}
+    assert len(documents["long"].text) == len(rows.text[0]) and not documents["long"].error
+    size = len(rows.text[1])
+    assert documents["over"].error == f"{table}:2: {Messages.E032.format(size=size, limit=250_000)}"
+    assert documents["short"].text == ARTICLE and not documents["short"].error

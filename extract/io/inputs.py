@@ -132,6 +132,9 @@ def _csv_documents(path: Path) -> Iterator[Document]:
     except InputError as error:
         yield Document(_table_stem(path), str(path), error=str(error))
         return
+    # no cell limit of the csv module's (131,072 characters) below the file's size: a long article
+    # is one cell; one over --max-chars is an E032 row (iter_documents)
+    csv.field_size_limit(max(csv.field_size_limit(), len(content) + 1))
     reader = csv.DictReader(io.StringIO(content, newline=""), strict=True)
     if "text" not in (reader.fieldnames or []):
         message = Messages.E022.format(columns=reader.fieldnames or [])
