@@ -34,7 +34,7 @@ from extract.io.tables import CONSOLIDATED, DEALS, TABLES
 STREAMED = ("mentions", "documents", "deals")
 WORK_DIR = ".work"
 CHECKPOINT = "checkpoint.json"
-#: What the output folder's filesystem may answer (no permission, disk full, read-only...): E044.
+#: What the filesystem of the output folder may answer (no permission, disk full, read-only): Messages.E044.
 FOLDER_ERRORS = frozenset(
     {errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.ENOTDIR, errno.EEXIST, errno.EISDIR}
     | {errno.EIO, errno.ENOENT, errno.ENAMETOOLONG}

@@ -32,7 +32,7 @@ class RunLock:
         self.stale_pid: int | None = None
 
     def acquire(self) -> RunLock:
-        """Take the lock or raise E042 naming the process that holds it."""
+        """Take the lock, or raise Messages.E042 naming the process that holds it."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             holder = _read_pid(fd)
