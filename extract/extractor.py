@@ -47,6 +47,8 @@ class ExtractedText:
     date_source: str = "none"
     #: the processed Docs of the text's pieces with their character offsets (`keep_docs=True` only)
     docs: list[tuple[Doc, int]] = field(default_factory=list)
+    #: the text the Docs were made from, offsets mapped to the original's (`keep_docs=True` only)
+    clean: CleanText | None = None
 
 
 class Extractor:
@@ -108,6 +110,7 @@ class Extractor:
                 current.result.mentions.extend(_mentions(doc, current.text, current.clean, offset))
                 if keep_docs:
                     current.result.docs.append((doc, offset))
+                    current.result.clean = current.clean
                 current.add_deals([_deal(record, current.clean, offset) for record in doc._.arms_deals or []])
                 current.left -= 1
                 if current.left == 0:

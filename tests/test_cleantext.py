@@ -144,3 +144,15 @@ def test_offsets_map_back_into_the_original(original):
     assert clean.to_original(0, len(clean.text))[1] <= len(original)
     for p in range(len(original) + 1):
         assert 0 <= clean.to_clean(p) <= len(clean.text)
+
+
+def test_show_marks_the_mentions_of_a_text_with_invisible_characters(extractor):
+    from extract.show import VIEW_KEY, render_html
+
+    hostile = "Intro.\n\nLa Fran\u00adce a vendu 24 Ra\u200bfale au Maroc pour 524\u200b000 000 $."
+    result = next(extractor.extract_texts([(hostile, "2024-06")], keep_docs=True))
+    assert result.clean is not None
+    render_html(result.docs, result.mentions, to_clean=result.clean.to_clean)
+    marked = [span.text for doc, _ in result.docs for span in doc.spans[VIEW_KEY]]
+    assert marked == [clean_text(m.text).text for m in result.mentions]
+    assert {"France", "Rafale", "Maroc", "524 000 000 $"} <= set(marked)
