@@ -136,7 +136,7 @@ def test_one_megabyte_document_in_the_default_mode():
     short, lines, one_line = (measure(shape, 1_000_000) for shape in ("short", "lines", "oneline"))
     for row in (lines, one_line):
         assert row["peak_mb"] - row["base_mb"] < 600  # was 3 GB
-        assert (row["seconds"] / row["chars"]) / (short["seconds"] / short["chars"]) < 1.5
+        assert (row["cpu"] / row["chars"]) / (short["cpu"] / short["chars"]) < 1.5  # CPU time: the machine is shared
     # the mentions are the same; a deal may not be: the model tags and parses a sentence after a
     # line break (a token of its own) a little differently than after a space
     assert one_line["mentions_digest"] == lines["mentions_digest"]
