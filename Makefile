@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint rules docs snapshot eval eval-real clean
+.PHONY: run test test-long soak bench bench-long lint rules docs snapshot eval eval-real clean
 
 # Real articles scored with document-level gold (../shared/realdev); the texts are third-party
 # and never committed: keep a local copy as <id>.txt in $(REALDEV_TEXTS) (git-ignored).
@@ -25,8 +25,19 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Minutes long, so outside `make test` (CI): 1 MB and 5 MB documents in the default mode
+# (peak memory, speed against short articles), and the soak run on 2,000 hostile documents.
+test-long: $(STAMP)
+	EXTRACT_LONG_TESTS=1 $(BIN)/python -m pytest -q tests/test_long_documents.py
+
+soak: $(STAMP)
+	EXTRACT_SOAK_DOCS=2000 $(BIN)/python -m pytest -q tests/test_soak.py
+
 bench: $(STAMP)
 	$(BIN)/python -m extract.bench
+
+bench-long: $(STAMP)
+	$(BIN)/python -m extract.long_bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check extract tests

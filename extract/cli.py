@@ -217,7 +217,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
         if plain != text:
             raise ExtractError(f"{args.gold}: {Messages.E031.format(name=args.file)}")
     if args.html:
-        write_html(Path(args.html), render_html(result.docs, mentions, title=Path(args.file).name, gold=gold))
+        to_clean = result.clean.to_clean if result.clean else None
+        page = render_html(result.docs, mentions, title=Path(args.file).name, gold=gold, to_clean=to_clean)
+        write_html(Path(args.html), page)
         print(f"wrote {args.html}", file=sys.stderr)
     else:
         print_terminal(text, mentions)

@@ -7,6 +7,7 @@ import gzip
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -151,8 +152,15 @@ def test_two_workers_give_the_same_tables(corpus, reference, tmp_path):
 
 
 def test_dask_engine_gives_the_same_tables(corpus, reference, tmp_path):
+    """With the Dask dashboard's default port 8787 taken: the local cluster binds no fixed port."""
     pytest.importorskip("distributed")
-    run_batch([str(corpus)], tmp_path, RunOptions(settings=FAST, chunk_size=16, engine="dask", workers=2))
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
+        try:
+            busy.bind(("0.0.0.0", 8787))  # noqa: S104 - every interface, as a dashboard would
+            busy.listen()
+        except OSError:
+            pass  # another program holds it already: the same test
+        run_batch([str(corpus)], tmp_path, RunOptions(settings=FAST, chunk_size=16, engine="dask", workers=2))
     assert tables(tmp_path) == reference
 
 

@@ -180,6 +180,12 @@ DOCUMENTS = Table(
         F("credit", "text", "the photo or agency credit ending the header line"),
         F("url", "text", "a URL on the header line"),
         F("encoding", "text", "the encoding the text was read in"),
+        F(
+            "warning",
+            "text",
+            "what was done to a text that is extracted all the same (`W001`: stray control bytes such as NUL "
+            "read as spaces)",
+        ),
     ),
     "One row per input document, failed ones included.",
 )
