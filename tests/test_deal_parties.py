@@ -135,6 +135,11 @@ STAND_INS = {
         " en service en République dominicaine.",
         {("BRA", "COL", "EMB-314 Super Tucano", None), ("BRA", "DOM", "EMB-314 Super Tucano", None)},
     ),
+    "subject-pronoun-on-its-own-line": (
+        "Conçu pour la contre-insurrection, le Super Tucano est déjà exporté en Colombie.\nIl est également"
+        " en service en République dominicaine.",
+        {("BRA", "COL", "EMB-314 Super Tucano", None), ("BRA", "DOM", "EMB-314 Super Tucano", None)},
+    ),
     "subject-pronoun-after-a-sentence-opening-on-a-country": (
         "La Lituanie a acheté huit HIMARS. Elle est aussi en service en Pologne.",
         {("USA", "LTU", "M142 HIMARS", 8)},

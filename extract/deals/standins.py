@@ -17,6 +17,7 @@ from extract.deals.anaphora import (
     uncounted_items,
 )
 from extract.deals.cues import CueHit
+from extract.deals.parse import trimmed
 from extract.deals.sentence import SentenceFacts
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
@@ -103,8 +104,8 @@ def subject_pronoun_system(
     sentence before opens on, before any country ('Conçu pour la contre-insurrection, le Super
     Tucano est exporté en Colombie. Il est aussi en service en République dominicaine'); a sentence
     before that opens on a country ('La Lituanie a acheté des HIMARS. Elle...') gives none."""
-    start = facts.span.start
-    if folded[start] not in words.get("subject_pronoun", frozenset()):
+    start = trimmed(facts.span).start  # a line break before the sentence is no word of it
+    if start >= facts.span.end or folded[start] not in words.get("subject_pronoun", frozenset()):
         return []
     if not any(_written(folded, hit) for hit in facts.triggers if hit.start - start <= PRONOUN_REACH):
         return []  # 'Ils protègent notamment...': a stage taken from the sentence before is no transfer of its own
