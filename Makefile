@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-real mutate bench lint rules docs snapshot eval eval-real clean
+.PHONY: run test test-real test-long soak mutate bench bench-long lint rules docs snapshot eval eval-real clean
 
 # Real articles scored with document-level gold (../shared/realdev); the texts are third-party
 # and never committed: keep a local copy as <id>.txt in $(REALDEV_TEXTS) (git-ignored).
@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/extract run samples --out out
 	@echo "tables written to out/: mentions.csv, documents.csv, deals.csv, deals_consolidated.csv"
+	@printf "report: " && $(BIN)/extract report out
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -36,8 +37,19 @@ mutate: $(STAMP)
 test-real: $(STAMP)
 	$(BIN)/python -m pytest -q --realdev -m realdev
 
+# Minutes long, so outside `make test` (CI): 1 MB and 5 MB documents in the default mode
+# (peak memory, speed against short articles), and the soak run on 2,000 hostile documents.
+test-long: $(STAMP)
+	EXTRACT_LONG_TESTS=1 $(BIN)/python -m pytest -q tests/test_long_documents.py
+
+soak: $(STAMP)
+	EXTRACT_SOAK_DOCS=2000 $(BIN)/python -m pytest -q tests/test_soak.py
+
 bench: $(STAMP)
 	$(BIN)/python -m extract.bench
+
+bench-long: $(STAMP)
+	$(BIN)/python -m extract.long_bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check extract tests

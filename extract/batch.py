@@ -9,7 +9,9 @@ documents are done and where each table ends, so `--resume` continues after a cr
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import itertools
 import json
 import os
@@ -25,12 +27,18 @@ from extract.engines import ExtractorSettings, run_chunks
 from extract.errors import ExtractError, Messages
 from extract.io.inputs import DEFAULT_MAX_CHARS, Document, iter_documents
 from extract.io.outputs import FORMATS, CsvTableWriter, finalize_tables
+from extract.io.runlock import LOCK_FILE, RunLock
 from extract.io.tables import CONSOLIDATED, DEALS, TABLES
 
 #: The tables streamed while documents are extracted (deals_consolidated is written at the end).
 STREAMED = ("mentions", "documents", "deals")
 WORK_DIR = ".work"
 CHECKPOINT = "checkpoint.json"
+#: What the filesystem of the output folder may answer (no permission, disk full, read-only): Messages.E044.
+FOLDER_ERRORS = frozenset(
+    {errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.ENOTDIR, errno.EEXIST, errno.EISDIR}
+    | {errno.EIO, errno.ENOENT, errno.ENAMETOOLONG}
+)
 
 
 @dataclass
@@ -45,6 +53,8 @@ class RunOptions:
     resume: bool = False
     fmt: str = "csv"
     sep: str = ","
+    #: decimal mark of numeric CSV cells: ',' for French-locale spreadsheets (`--locale fr`)
+    decimal: str = "."
     progress: bool = False
     max_chars: int = DEFAULT_MAX_CHARS
 
@@ -118,17 +128,43 @@ def _progress(enabled: bool, initial: int) -> object:
 
 
 def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = None) -> BatchSummary:
-    """Extract every input document into tables in `out_dir` (see the module docstring)."""
+    """Extract every input document into tables in `out_dir` (see the module docstring).
+
+    One run at a time per folder (`extract.io.runlock`); a filesystem problem with the folder is
+    an ExtractError (E043, E044) that leaves the work files of the chunks done, for `--resume`.
+    """
     options = options or RunOptions()
     if options.fmt not in FORMATS:
         raise ExtractError(f"unknown format '{options.fmt}' (use {', '.join(FORMATS)})")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExtractError(f"{out_dir}: {Messages.E043}")
     work = out_dir / WORK_DIR
+    try:
+        work.mkdir(parents=True, exist_ok=True)
+        with RunLock(work):
+            summary = _locked_run(inputs, out_dir, work, options)
+        with contextlib.suppress(OSError):
+            work.rmdir()  # empty, unless another run started meanwhile
+        return summary
+    except OSError as error:
+        if error.errno not in FOLDER_ERRORS:
+            raise
+        where = error.filename or out_dir
+        raise ExtractError(f"{where}: {Messages.E044.format(error=error.strerror or error)}") from error
+
+
+def _clear_work(work: Path) -> None:
+    """Remove the work files of an earlier run, not the lock."""
+    for path in work.iterdir():
+        if path.name != LOCK_FILE:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+def _locked_run(inputs: list[str], out_dir: Path, work: Path, options: RunOptions) -> BatchSummary:
     signature = _signature(inputs, options)
     checkpoint = _read_checkpoint(work, signature) if options.resume else None
-    if checkpoint is None and work.exists():
-        shutil.rmtree(work)
-    work.mkdir(exist_ok=True)
+    if checkpoint is None:
+        _clear_work(work)
     summary = BatchSummary(out_dir=out_dir)
     done = 0
     offsets: dict[str, int] = {}
@@ -176,8 +212,8 @@ def run_batch(inputs: list[str], out_dir: Path, options: RunOptions | None = Non
             writer.close()
     summary.transfers = _write_consolidated(deal_rows, work / "deals_consolidated.csv", options.sep)
     paths["deals_consolidated"] = work / "deals_consolidated.csv"
-    summary.files = finalize_tables(paths, out_dir, fmt=options.fmt, sep=options.sep)
-    shutil.rmtree(work)
+    summary.files = finalize_tables(paths, out_dir, fmt=options.fmt, sep=options.sep, decimal=options.decimal)
+    _clear_work(work)
     return summary
 
 

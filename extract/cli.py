@@ -23,8 +23,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from extract.batch import RunOptions, run_batch
     from extract.engines import ExtractorSettings
 
-    if args.sep not in (",", ";", "\t"):
-        raise ExtractError(f"--sep must be ',', ';' or a tab, got {args.sep!r}")
+    sep, decimal = _csv_conventions(args)
     options = RunOptions(
         settings=ExtractorSettings(
             str(Path(args.rules).resolve()) if args.rules else None, fast=args.fast, batch_size=args.batch_size
@@ -35,7 +34,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         chunk_size=args.chunk_size,
         resume=args.resume,
         fmt=args.format,
-        sep=args.sep,
+        sep=sep,
+        decimal=decimal,
         progress=not args.quiet,
         max_chars=args.max_chars,
     )
@@ -49,6 +49,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_DOCUMENTS_FAILED if summary.failed else EXIT_OK
+
+
+def _csv_conventions(args: argparse.Namespace) -> tuple[str, str]:
+    """The CSV separator and decimal mark from --sep and --locale; notes go to stderr."""
+    from extract.io.locales import csv_conventions
+
+    conventions, notes = csv_conventions(args.sep, args.locale, args.format)
+    for note in notes:
+        print(f"extract: note: {note}", file=sys.stderr)
+    return conventions.sep, conventions.decimal
 
 
 def _cmd_rules_check(args: argparse.Namespace) -> int:
@@ -213,7 +223,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
         if plain != text:
             raise ExtractError(f"{args.gold}: {Messages.E031.format(name=args.file)}")
     if args.html:
-        write_html(Path(args.html), render_html(result.docs, mentions, title=Path(args.file).name, gold=gold))
+        to_clean = result.clean.to_clean if result.clean else None
+        page = render_html(result.docs, mentions, title=Path(args.file).name, gold=gold, to_clean=to_clean)
+        write_html(Path(args.html), page)
         print(f"wrote {args.html}", file=sys.stderr)
     else:
         print_terminal(text, mentions)
@@ -232,6 +244,13 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     mentions = Extractor(args.rules, fast=args.fast).extract(text, date=args.date)
     target.write_text(to_markup(text, mentions, parse_header(text).body_start), encoding="utf-8")
     print(f"wrote {target}: {len(mentions)} mentions to check; then `extract eval`", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from extract.report import write_report
+
+    print(write_report(args.out_dir, args.html))
     return EXIT_OK
 
 
@@ -271,7 +290,15 @@ def build_parser() -> argparse.ArgumentParser:
         default="csv",
         help="output format (xlsx: one workbook, a sheet per table)",
     )
-    run.add_argument("--sep", default=",", help="CSV separator: ',' (default) or ';' for French-locale spreadsheets")
+    run.add_argument(
+        "--sep", default=None, help="CSV separator: ',' (default), ';' or a tab; numbers keep '.' (see --locale)"
+    )
+    run.add_argument(
+        "--locale",
+        choices=["en", "fr"],
+        default=None,
+        help="CSV for a spreadsheet locale: fr writes ';' separators and decimal commas (1,5); en is the default",
+    )
     run.add_argument("--batch-size", type=int, default=32, help="documents per nlp.pipe batch (default 32)")
     run.add_argument("--chunk-size", type=int, default=64, help="documents per work unit and checkpoint (default 64)")
     run.add_argument(
@@ -334,6 +361,13 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--rules", default=None, help="rules folder (default: the shipped rules)")
     annotate.add_argument("--fast", action="store_true", help="use the --fast pipeline")
     annotate.set_defaults(handler=_cmd_annotate)
+
+    report = commands.add_parser("report", help="write a self-contained HTML page that shows a run at a glance")
+    report.add_argument("out_dir", metavar="OUT_DIR", help="the --out folder of `extract run` (any --format)")
+    report.add_argument(
+        "--html", metavar="FILE", default=None, help="where to write the page (default: OUT_DIR/report.html)"
+    )
+    report.set_defaults(handler=_cmd_report)
 
     rules = commands.add_parser("rules", help="work with rules folders")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True)

@@ -98,6 +98,7 @@ def _document_row(document: Document) -> dict[str, Any]:
         "encoding": document.encoding,
         "status": "error" if document.error else "ok",
         "error": document.error,
+        "warning": document.warning,
     }
     return row
 
@@ -149,8 +150,10 @@ def _run_dask(
     if scheduler:
         client = Client(scheduler)
     else:
+        # the scheduler's HTTP server (dashboard, health routes) starts even when the dashboard is
+        # off, on 8787 unless told otherwise: ':0' is any free port, so a busy 8787 cannot fail the run
         cluster = LocalCluster(
-            n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
         )
         client = Client(cluster)
     try:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
+from extract.cleantext import CleanText, clean_text
 from extract.deals.builder import trimmed
 from extract.deals.record import Deal, date_deals_from_mentions, merge_deals
 from extract.io.header import Header, parse_header
@@ -21,8 +24,15 @@ from extract.pipes.items import SPANS_KEY, from_span
 from extract.reference_date import complete_dates, infer_reference_date, resolve_weekdays
 from extract.rules import load_rules
 
-#: Longest stretch of text given to spaCy at once (its own limit is 1 000 000 characters).
-MAX_PIECE_CHARS = 100_000
+if TYPE_CHECKING:
+    from extract.frames import TextFrames
+
+#: Longest stretch of text given to spaCy at once (its own limit is 1 000 000 characters): longer
+#: texts are cut into pieces; what the rules read across sentences (an acronym defined earlier, the
+#: document's main recipient) is read within a piece.
+MAX_PIECE_CHARS = 20_000
+#: Most characters in one `nlp.pipe` batch: the model's memory grows with the batch.
+MAX_BATCH_CHARS = 100_000
 
 
 #: Where a document's reference date comes from (documents.csv `date_source`).
@@ -40,6 +50,8 @@ class ExtractedText:
     date_source: str = "none"
     #: the processed Docs of the text's pieces with their character offsets (`keep_docs=True` only)
     docs: list[tuple[Doc, int]] = field(default_factory=list)
+    #: the text the Docs were made from, offsets mapped to the original's (`keep_docs=True` only)
+    clean: CleanText | None = None
 
 
 class Extractor:
@@ -71,115 +83,192 @@ class Extractor:
         """Deal records of one text (see `extract.deals.builder`)."""
         return next(self.extract_texts([(text, date)])).deals
 
+    def frames(
+        self, texts: Mapping[Any, str] | Iterable[str], *, dates: Mapping[Any, str | None] | None = None
+    ) -> TextFrames:
+        """Mentions and deals of in-memory texts as typed DataFrames (`extract.frames`).
+
+        `texts` maps doc_ids to texts (a dict, a pandas Series), or is a list (doc_id = position).
+        """
+        from extract.frames import text_frames
+
+        return text_frames(self, texts, dates=dates)
+
     def extract_texts(
         self, texts: Iterable[tuple[str, str | PartialDate | None]], *, keep_docs: bool = False
     ) -> Iterator[ExtractedText]:
         """Mentions and deals of many texts, in order, through `nlp.pipe` batches.
 
-        A text longer than `MAX_PIECE_CHARS` is cut at paragraph breaks into pieces that
-        are processed separately; offsets still point into the original text. With `keep_docs`
+        A text longer than `MAX_PIECE_CHARS` is cut into pieces (`split_pieces`) that are
+        processed separately; offsets still point into the original text. A batch holds at most
+        `batch_size` pieces and `MAX_BATCH_CHARS` characters, and a piece's Doc is made only when
+        its batch is, so memory is bounded by the batch, not by the longest text. With `keep_docs`
         each result also holds its processed Docs (for displaCy).
         """
-        pending: deque[tuple[ExtractedText, str, int]] = deque()  # result, text, pieces left
+        pending: deque[_Pending] = deque()
 
-        def docs() -> Iterator[tuple[Doc, tuple[int, int]]]:
+        def pieces() -> Iterator[tuple[Doc, int]]:
             for text, date in texts:
-                result, pieces = self._prepare(text, date)
-                pending.append((result, text, len(pieces)))
-                yield from pieces
+                clean = clean_text(text)
+                result, ranges, make_doc = self._prepare(text, clean, date)
+                pending.append(_Pending(result, text, clean, len(ranges)))
+                for start, end in ranges:
+                    yield make_doc(start, end), start
 
-        left = 0  # pieces of pending[0] still to come
-        for doc, (offset, _) in self.nlp.pipe(docs(), batch_size=self.batch_size, as_tuples=True):
-            if left == 0:
-                while pending[0][2] == 0:  # texts without a body (header only) have no piece
-                    yield _finished(*pending.popleft()[:2])
-                left = pending[0][2]
-            result, text, _ = pending[0]
-            result.mentions.extend(_mentions(doc, text, offset))
-            if keep_docs:
-                result.docs.append((doc, offset))
-            _add_deals(result.deals, [Deal.from_plain(record).shifted(offset) for record in doc._.arms_deals or []])
-            left -= 1
-            if left == 0:
-                yield _finished(*pending.popleft()[:2])
+        for batch in _batches(pieces(), self.batch_size, MAX_BATCH_CHARS):
+            processed = self.nlp.pipe((doc for doc, _ in batch), batch_size=len(batch))
+            for doc, offset in zip(processed, (offset for _, offset in batch), strict=True):
+                while pending[0].left == 0:  # texts without a body (header only) have no piece
+                    yield pending.popleft().finished()
+                current = pending[0]
+                current.result.mentions.extend(_mentions(doc, current.text, current.clean, offset))
+                if keep_docs:
+                    current.result.docs.append((doc, offset))
+                    current.result.clean = current.clean
+                current.add_deals([_deal(record, current.clean, offset) for record in doc._.arms_deals or []])
+                current.left -= 1
+                if current.left == 0:
+                    yield pending.popleft().finished()
         while pending:  # trailing texts without a body
-            yield _finished(*pending.popleft()[:2])
+            yield pending.popleft().finished()
 
     def _prepare(
-        self, text: str, date: str | PartialDate | None
-    ) -> tuple[ExtractedText, list[tuple[Doc, tuple[int, int]]]]:
+        self, text: str, clean: CleanText, date: str | PartialDate | None
+    ) -> tuple[ExtractedText, list[tuple[int, int]], Callable[[int, int], Doc]]:
+        """The text's header and reference date, the ranges of its pieces in its clean text, and
+        how to make a piece's Doc."""
         header = parse_header(text)
         if header.title and find_furniture(header.title, self.rules):
             header = replace(header, title="", credit="", credit_span=None)  # 'date 2024-05 Photo : YONHAP News'
         reference = date if isinstance(date, PartialDate) else PartialDate.parse(date)
         source = "table" if reference else "header" if header.date else "none"
         reference = reference or header.date
-        pieces = []
-        for start, end in split_pieces(text, header.body_start, MAX_PIECE_CHARS):
-            doc = self.nlp.make_doc(text[start:end])
+        credit = (
+            (clean.to_clean(header.credit_span[0]), clean.to_clean(header.credit_span[1]))
+            if header.credit_span
+            else None
+        )
+
+        def make_doc(start: int, end: int) -> Doc:
+            doc = self.nlp.make_doc(clean.text[start:end])
             doc._.ref_date = reference.iso() if reference else None
-            if header.credit_span and start <= header.credit_span[0] < end:
+            if credit and start <= credit[0] < end:
                 # '(DR)' after a headline: a credit, not article text
-                doc._.furniture = [(header.credit_span[0] - start, header.credit_span[1] - start, "credit")]
-            pieces.append((doc, (start, end)))
-        return ExtractedText(header, reference, date_source=source), pieces
+                doc._.furniture = [(credit[0] - start, credit[1] - start, "credit")]
+            return doc
+
+        ranges = split_pieces(clean.text, clean.to_clean(header.body_start), MAX_PIECE_CHARS)
+        return ExtractedText(header, reference, date_source=source), ranges, make_doc
 
 
-def _finished(result: ExtractedText, text: str) -> ExtractedText:
-    """Complete a text without a reference date from the date its own text anchors, if any."""
-    if result.date is None:
-        inferred = infer_reference_date(text, result.mentions)
-        if inferred is not None:
-            result.date, result.date_source = inferred, "inferred"
-            result.mentions = complete_dates(result.mentions, inferred)
-    # A weekday is dated only from a date the document carries (its header or table date).
-    given = result.date if result.date_source in ("table", "header") else None
-    result.mentions = resolve_weekdays(result.mentions, given, exact=given is not None and given.day is not None)
-    date_deals_from_mentions(result.deals, result.mentions)
-    return result
+def _batches(pieces: Iterator[tuple[Doc, int]], size: int, max_chars: int) -> Iterator[list[tuple[Doc, int]]]:
+    """Lists of at most `size` pieces and (unless a piece alone is longer) `max_chars` characters."""
+    batch: list[tuple[Doc, int]] = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) >= size or chars + len(piece[0].text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += len(piece[0].text)
+    if batch:
+        yield batch
 
 
-def _add_deals(deals: list[Deal], piece_deals: list[Deal]) -> None:
-    """Deals of one more piece of a long text: a transfer named again joins its first row."""
-    index = {(d.supplier, d.recipient, d.system): d for d in deals}
-    for deal in piece_deals:
-        kept = index.get((deal.supplier, deal.recipient, deal.system))
-        if kept is None:
-            deals.append(deal)
-            index[(deal.supplier, deal.recipient, deal.system)] = deal
-        else:
-            merge_deals(kept, deal)
+@dataclass
+class _Pending:
+    """A text whose pieces are being extracted: its result so far and how many pieces are left."""
+
+    result: ExtractedText
+    text: str
+    clean: CleanText
+    left: int
+    #: the text's deals by transfer, so that a transfer named again joins its first row
+    deal_index: dict[tuple[str, str, str], Deal] = field(default_factory=dict)
+
+    def add_deals(self, piece_deals: list[Deal]) -> None:
+        """Deals of one more piece of the text."""
+        for deal in piece_deals:
+            key = (deal.supplier, deal.recipient, deal.system)
+            kept = self.deal_index.get(key)
+            if kept is None:
+                self.result.deals.append(deal)
+                self.deal_index[key] = deal
+            else:
+                merge_deals(kept, deal)
+
+    def finished(self) -> ExtractedText:
+        """Complete a text without a reference date from the date its own text anchors, if any."""
+        result = self.result
+        if result.date is None:
+            inferred = infer_reference_date(self.text, result.mentions)
+            if inferred is not None:
+                result.date, result.date_source = inferred, "inferred"
+                result.mentions = complete_dates(result.mentions, inferred)
+        # A weekday is dated only from a date the document carries (its header or table date).
+        given = result.date if result.date_source in ("table", "header") else None
+        result.mentions = resolve_weekdays(result.mentions, given, exact=given is not None and given.day is not None)
+        date_deals_from_mentions(result.deals, result.mentions)
+        return result
+
+
+def _deal(record: dict[str, Any], clean: CleanText, offset: int) -> Deal:
+    """A piece's deal record with its offsets in the original text."""
+    deal = Deal.from_plain(record).shifted(offset)
+    deal.evidence_start, deal.evidence_end = clean.to_original(deal.evidence_start, deal.evidence_end)
+    if deal.package_id.startswith("a"):  # the amount's offset
+        deal.package_id = f"a{clean.original_start(int(deal.package_id[1:]))}"
+    return deal
+
+
+#: Where a piece may end, best first: after a blank line; after a sentence (its final punctuation
+#: after a lower-case word, not 'M.', or a line break before a line that starts like a sentence, as
+#: `arms_sentencizer` reads it); after a space.
+_CUTS = (
+    re.compile(r"\n[^\S\n]*\n\s*"),
+    re.compile(r"(?:(?<=[a-zà-ÿ0-9)]{2}[.!?…])[\"»”’)\]]*[^\S\n]+|\n\s*)(?=[A-ZÀ-ÝŒ0-9«\"“‘'—–•►▶*(-])"),
+    re.compile(r"\s+"),
+)
 
 
 def split_pieces(text: str, start: int, limit: int) -> list[tuple[int, int]]:
-    """[start, end) ranges of at most `limit` characters, cut after a newline (else a space) when possible."""
+    r"""[start, end) ranges of at most `limit` characters covering text[start:], each cut at the
+    best place of its second half (`_CUTS`: a paragraph, else a sentence, else a space), so
+    neither a sentence nor a mention in it is split unless the text has no such place.
+
+    >>> text = "Oui. " * 3 + "Deux trois.\n\nQuatre cinq six."
+    >>> [text[a:b] for a, b in split_pieces(text, 0, 20)]
+    ['Oui. Oui. Oui. ', 'Deux trois.\n\n', 'Quatre cinq six.']
+    """
     ranges = []
-    while start < len(text):
-        end = min(len(text), start + limit)
-        if end < len(text):
-            cut = max(
-                text.rfind("\n", start, end), text.rfind(" ", start, end) if text.rfind("\n", start, end) == -1 else -1
-            )
-            end = cut + 1 if cut > start else end
+    while len(text) - start > limit:
+        end = start + limit
+        for cut in _CUTS:
+            found = [m.end() for m in cut.finditer(text, start + limit // 2, end) if m.end() <= end]
+            if found:
+                end = found[-1]
+                break
         ranges.append((start, end))
         start = end
+    if start < len(text):
+        ranges.append((start, len(text)))
     return ranges
 
 
-def _mentions(doc: Doc, original: str, offset: int) -> list[Mention]:
+def _mentions(doc: Doc, original: str, clean: CleanText, offset: int) -> list[Mention]:
     # Sentences are listed once (Span.sent re-scans the whole Doc on every call), and their
     # text is sliced from the original rather than rebuilt token by token.
     sentences = []
     for sent in doc.sents:
         span = trimmed(sent)
-        start_char, end_char = span.start_char + offset, span.end_char + offset
+        start_char, end_char = clean.to_original(span.start_char + offset, span.end_char + offset)
         sentences.append((span.start, start_char, end_char, " ".join(original[start_char:end_char].split())))
     sentence_starts = [s[0] for s in sentences]
     mentions = []
     for candidate in map(from_span, doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []):
         span = doc[candidate.start : candidate.end]
         _, sentence_start, sentence_end, sentence = sentences[max(0, bisect_right(sentence_starts, span.start) - 1)]
-        start, end = span.start_char + offset, span.end_char + offset
+        start, end = clean.to_original(span.start_char + offset, span.end_char + offset)
         mentions.append(
             Mention(
                 label=candidate.label,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rich.console import Console
@@ -67,10 +67,16 @@ def _verdicts(mentions: list[Mention], gold: list[GoldMention]) -> Iterable[tupl
 
 
 def render_html(
-    docs: list[tuple[Doc, int]], mentions: list[Mention], *, title: str = "", gold: list[GoldMention] | None = None
+    docs: list[tuple[Doc, int]],
+    mentions: list[Mention],
+    *,
+    title: str = "",
+    gold: list[GoldMention] | None = None,
+    to_clean: Callable[[int], int] | None = None,
 ) -> str:
     """A displaCy span-style page of the processed Docs (with their offsets in the text); with
-    `gold`, matches, misses and false alarms in their own colours."""
+    `gold`, matches, misses and false alarms in their own colours. `to_clean` maps an offset of the
+    original text to the Docs' text (`ExtractedText.clean`: invisible characters removed)."""
     colours: dict[str, str] = {}
     marks: list[tuple[int, int, str]] = []
     if gold is None:
@@ -83,6 +89,8 @@ def render_html(
             name = f"{verdict}: {description}"
             colours[name] = VERDICT_COLOURS[verdict]
             marks.append((start, end, name))
+    if to_clean is not None:
+        marks = [(to_clean(start), to_clean(end), name) for start, end, name in marks]
     for doc, offset in docs:
         doc.spans[VIEW_KEY] = [
             span

@@ -6,6 +6,7 @@ import csv
 import gzip
 import json
 import os
+import socket
 from pathlib import Path
 
 import pandas as pd
@@ -165,7 +166,14 @@ def test_two_workers_give_the_same_tables(corpus, reference, tmp_path, extractin
 
 
 def test_dask_engine_gives_the_same_tables(corpus, reference, tmp_path, extracting_pids):
-    run_batch([str(corpus)], tmp_path, RunOptions(settings=FAST, chunk_size=16, engine="dask", workers=2))
+    """With the Dask dashboard's default port 8787 taken: the local cluster binds no fixed port."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
+        try:
+            busy.bind(("0.0.0.0", 8787))  # noqa: S104 - every interface, as a dashboard would
+            busy.listen()
+        except OSError:
+            pass  # another program holds it already: the same test
+        run_batch([str(corpus)], tmp_path, RunOptions(settings=FAST, chunk_size=16, engine="dask", workers=2))
     assert tables(tmp_path) == reference
     # a LocalCluster of worker processes, not this one
     assert len(extracting_pids) == 120 and os.getpid() not in extracting_pids

@@ -137,7 +137,7 @@ def test_batch_size_reaches_nlp_pipe(corpus, tmp_path, engine_spy, monkeypatch):
     monkeypatch.setattr(Language, "pipe", pipe)
     assert main(["run", str(corpus), "--out", str(tmp_path), "--fast", "--quiet", "--batch-size", "3"]) == 0
     assert engine_spy.calls[0]["settings"] == ExtractorSettings(fast=True, batch_size=3)
-    assert sizes and set(sizes) == {3}
+    assert max(sizes) == 3  # batches of at most 3 pieces (5 documents: 3, then 2)
 
 
 @pytest.mark.parametrize(("extra", "status"), [(0, "ok"), (1, "error")])

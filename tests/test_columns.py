@@ -138,6 +138,7 @@ DOCUMENTS = [
     ("a", "credit", "DR"),
     ("a", "url", ""),
     ("a", "encoding", "utf-8"),
+    ("a", "warning", ""),
     ("c", "date", "2019-07-12"),
     ("c", "date_source", "inferred"),
     ("c", "credit", ""),

@@ -73,6 +73,7 @@ def test_every_error_code_lives_in_errors_py():
         ("gazetteers/orgs.csv", "Acme Defence,,armed_forces,FRA", "armed_forces"),
         ("lexicons/institutions.csv", "ministère de la mer,minister,yes", "minister"),
         ("gazetteers/weapons.csv", "Zorglub-9,,missiles,FRA,,", "missiles"),
+        ("gazetteers/weapons.csv", "Zorglub-9,,missile,FRA,,,,GBR|XYZ", "XYZ"),
     ],
 )
 def test_an_unknown_enum_value_is_reported_with_file_and_line(tmp_path, file, line, bad):

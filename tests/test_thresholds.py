@@ -1,7 +1,7 @@
 """Every documented threshold, just inside and just outside.
 
 Consolidation: values within 10 %, dates at most 3 years apart. `--max-chars` is in
-test_cli_options.py. A text over 100 000 characters is cut into pieces. Headlines of at most 200
+test_cli_options.py. A text over the piece size (`MAX_PIECE_CHARS`) is cut into pieces. Headlines of at most 200
 characters. Munitions counted up to 10 million. `extract eval --gold`: MONEY within 0.5 %, RANGE
 within 1 %. Dask and workers: at most two chunks per worker in flight. Command-line defaults.
 """
@@ -114,7 +114,7 @@ def test_split_at_the_piece_size(length, pieces):
 
 
 def test_split_without_line_breaks_cuts_after_a_space():
-    text = "mot " * 30_000
+    text = "mot " * (MAX_PIECE_CHARS // 4 + 10)
     ranges = split_pieces(text, 0, MAX_PIECE_CHARS)
     assert len(ranges) == 2 and text[ranges[0][1] - 1] == " " and ranges[1][1] == len(text)
 
@@ -123,8 +123,10 @@ def test_split_without_line_breaks_cuts_after_a_space():
 def long_text() -> str:
     """A fact, filler up to just under the piece size, then the same kind of fact just after it."""
     head = "date 2024-06 " + FACT.replace("Maroc", "Sénégal").replace("M142 HIMARS", "CAESAR")
-    filler = FILLER * ((MAX_PIECE_CHARS - len(head) - 10) // len(FILLER))
+    filler = FILLER * ((MAX_PIECE_CHARS - len(head)) // len(FILLER))
+    filler += "-" * (MAX_PIECE_CHARS - len(head) - len(filler) - 1) + "\n"  # the first piece ends here
     text = head + filler + FACT
+    assert len(head + filler) == MAX_PIECE_CHARS
     assert MAX_PIECE_CHARS < len(text) < MAX_PIECE_CHARS + 200
     return text
 
@@ -241,7 +243,6 @@ def test_documented_run_defaults():
         "workers": 1,
         "engine": "local",
         "format": "csv",
-        "sep": ",",
         "max_chars": 5_000_000,
         "chunk_size": 64,
         "batch_size": 32,

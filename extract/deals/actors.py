@@ -30,6 +30,8 @@ class Actor:
     candidate: Candidate
     country: str
     role: str = ""
+    #: the countries named in one list with this one ('les Pays-Bas, le Danemark et la Norvège'), itself included
+    listed_with: list[Actor] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass
@@ -83,10 +85,22 @@ def closes_aside(folded: list[str], actor: Candidate, trigger_start: int, sent_s
 
 
 def origin_of_other(actor: Actor, weapon: Candidate, weapons: list[Candidate]) -> bool:
-    """Whether `actor` is a demonym right after another system of its country ('le Rafale français')."""
-    if actor.candidate.form_kind != "demonym" or actor.country == weapon.extra.get("country"):
+    """Whether `actor` is a demonym right after another system of its country ('le Rafale français'),
+    or a maker named right before or inside another system of its country ('75 Boeing F-15',
+    'Dassault Rafale')."""
+    if actor.country == weapon.extra.get("country"):
         return False
-    return any(
-        w is not weapon and w.extra.get("country") == actor.country and 0 <= actor.candidate.start - w.end <= 1
-        for w in weapons
-    )
+    if actor.candidate.form_kind == "demonym":
+        return any(
+            w is not weapon and w.extra.get("country") == actor.country and 0 <= actor.candidate.start - w.end <= 1
+            for w in weapons
+        )
+    if actor.candidate.extra.get("entity_kind") == "manufacturer":
+        return any(
+            w is not weapon
+            and w.extra.get("country") == actor.country
+            and w.start <= actor.candidate.end <= w.end
+            and actor.candidate.start <= w.start + 1
+            for w in weapons
+        )
+    return False

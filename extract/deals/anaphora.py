@@ -160,11 +160,13 @@ def counted_items(
     suppliers: set[str],
     categories: dict[str, str],
     words: dict[str, frozenset[str]],
+    passed_on: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Stand-ins for the counted military nouns a trigger governs in a sentence that names no
     system: the last system of that category named before ('la livraison de 38 lanceurs' after
     HIMARS) or in a later sentence that names a noun of that category again ('Les appareils
-    concernés sont des CH-47F'), unless the sentence's supplier is not its origin; else a category deal whose system
+    concernés sont des CH-47F'), unless the sentence's supplier is not its origin and does not give a system
+    `passed_on` (named before with another supplier than its origin); else a category deal whose system
     is the noun's lemma ('les États-Unis ont fourni 72 obusiers et 144 000 obus')."""
     items = []
     # where a governed list may go on from: a stage word, then each item taken ('quatre corvettes
@@ -189,7 +191,10 @@ def counted_items(
             ),
             None,
         )
-        if system is not None and (not suppliers or system.extra.get("country") in suppliers):
+        # a gift of what the document already shows passed on by another than its maker ('la Belgique
+        # fournira 30 F-16 [...] les Pays-Bas ... à céder une soixantaine d'appareils')
+        given = system is not None and system.value in passed_on and any(t.cue.kind == "donated" for t in triggers)
+        if system is not None and (not suppliers or given or system.extra.get("country") in suppliers):
             items.append(replace(system, start=count.end, end=count.end, rule_id="anaphor"))
             continue
         extra = {"country": "", "system_kind": "category"}

@@ -40,6 +40,7 @@ from extract.deals.elaboration import Elaborations
 from extract.deals.parse import GatedParser, trimmed
 from extract.deals.record import Deal, fold_families, fold_paired_variants, merge_deals
 from extract.deals.roles import RoleFinder
+from extract.deals.sellers import co_producer, listed_suppliers, seller_counts
 from extract.deals.sentence import (
     SentenceFacts,
     amount,
@@ -82,7 +83,7 @@ class DealBuilder:
 
     def __init__(self, rules: RuleSet, parser: Any | None = None) -> None:
         """`parser`: the model's dependency parser, run here on the trigger sentences only."""
-        self.gated_parser = GatedParser(parser)
+        self.gated_parser = GatedParser(parser, rules.arguments)
         self.triggers = CueIndex(rules.deal_cues.get("triggers", []))
         self.hedges = CueIndex(rules.deal_cues.get("hedges", []))
         self.exclusions = CueIndex(rules.deal_cues.get("value_exclusions", []))
@@ -276,7 +277,7 @@ class DealBuilder:
         if listed_by_origin and not supplier:
             supplier, supplier_source = listed_by_origin, "text"
         if not supplier and weapon.extra.get("country"):
-            supplier, supplier_source = weapon.extra["country"], "origin"
+            supplier, supplier_source = co_producer(outside, weapon) or weapon.extra["country"], "origin"
         if not supplier and weapon.rule_id == CATEGORY_RULE and main_supplier:
             supplier, supplier_source = main_supplier, "document"  # a category has no origin
         if not supplier:
@@ -297,6 +298,7 @@ class DealBuilder:
             for a in facts.actors
             if id(a) in owners and a.role == "supplier" and owners[id(a)].role == "recipient"
         }
+        suppliers = listed_suppliers(outside, supplier, facts.weapons) if supplier_source == "text" else [supplier]
         deals = [
             self._deal(
                 doc,
@@ -304,15 +306,18 @@ class DealBuilder:
                 facts,
                 index,
                 weapon,
-                (own_supplier[recipient], "text") if recipient in own_supplier else (supplier, supplier_source),
+                (own_supplier[recipient], "text") if recipient in own_supplier else (seller, supplier_source),
                 (recipient, source),
                 date,
                 offset,
                 aided,
             )
+            for seller in suppliers
             for recipient in recipients
-            if own_supplier.get(recipient) != recipient
+            if own_supplier.get(recipient, seller) != recipient
         ]
+        if len(suppliers) > 1:
+            seller_counts(facts, deals)
         if len(deals) > 1:  # 'vendus : 80 pour les Émirats, 55 pour l'Égypte', 'l'Angola (24 BTT) ; le Kenya (7 BTT)'
             for deal in deals:
                 own = own_count(facts, deal.recipient)
@@ -379,7 +384,8 @@ class DealBuilder:
         if not actors:
             return "", ""
         # several suppliers ('le J-10CE chinois ... face au Rafale français'): the system's own origin
-        own = [a for a in actors if role == "supplier" and a.country == weapon.extra.get("country")]
+        makers = {weapon.extra.get("country"), *weapon.extra.get("co_producers", ())}
+        own = [a for a in actors if role == "supplier" and a.country in makers]
         actor = min(own or actors, key=lambda a: abs(a.candidate.start - weapon.start))
         return actor.country, "text"
 

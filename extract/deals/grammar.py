@@ -11,12 +11,6 @@ from spacy.tokens import Doc, Span, Token
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.parse import tree
 
-#: Dependency labels of a clause's subject.
-SUBJECTS = ("nsubj",)
-#: Dependency labels of a verb's auxiliaries.
-AUXILIARIES = ("aux", "aux:tense", "aux:pass")
-#: The label of a passive clause's subject (the thing transferred, never a party).
-PASSIVE_SUBJECT = "nsubj:pass"
 #: How many heads up from a trigger the clause's subject is looked for ('a annoncé son
 #: intention d'acheter': acheter -> intention -> annoncé).
 CLIMB = 3
@@ -28,32 +22,28 @@ def has_parse(doc: Doc) -> bool:
 
 
 def direct_objects(doc: Doc, trigger_start: int) -> list[Token]:
-    """The direct objects of a trigger verb ('a évincé la Turquie': Turquie)."""
+    """The objects of a trigger verb ('a évincé la Turquie': Turquie): rules/deals/arguments.jsonl, kind `object`."""
     parse = tree(doc)
     if parse is None or doc[trigger_start].pos_ != "VERB":
         return []
-    return [doc[child] for child in parse.children(trigger_start) if parse.dep(child) == "obj"]
+    return [doc[party] for party in parse.arguments(trigger_start, "object")]
 
 
 def clause_subject(doc: Doc, trigger_start: int) -> Token | None:
     """The subject of the clause a trigger word belongs to, climbing through the verbs and nouns
-    that govern it ('La Lettonie ... a annoncé son intention d'acheter': Lettonie)."""
+    that govern it ('La Lettonie ... a annoncé son intention d'acheter': Lettonie). What a subject
+    is (and a passive one) are the argument patterns of rules/deals/arguments.jsonl."""
     parse = tree(doc)
     if parse is None:
         return None
     i = trigger_start
     for _ in range(CLIMB + 1):
-        # the subject may hang on the verb's auxiliary ('Le Danemark avait ... fait don': a parse error)
-        near = [
-            *parse.children(i),
-            *(g for c in parse.children(i) if parse.dep(c) in AUXILIARIES for g in parse.children(c)),
-        ]
-        subject = next((child for child in near if parse.dep(child) in SUBJECTS), None)
+        subject = next(iter(parse.arguments(i, "subject")), None)
         if subject is not None and doc[subject].pos_ == "PRON" and parse.dep(i) == "acl:relcl":
             return doc[parse.head(i)]  # 'la Colombie, qui a manifesté son intérêt': the noun 'qui' stands for
         if subject is not None:
             return doc[subject]
-        if any(parse.dep(child) == PASSIVE_SUBJECT for child in parse.children(i)):
+        if parse.arguments(i, "passive"):
             return None  # 'ses F-16 lui ont été livrés': the clause's subject is what was transferred
         if parse.head(i) == i or parse.dep(i) in ("ROOT", "parataxis"):
             return None  # 'La Slovaquie fait exception : ses F-16 ...': another clause's subject

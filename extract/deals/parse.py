@@ -10,13 +10,44 @@ sentence (`spacy.load("fr_core_news_sm")` + `arms_extractor`); None without any 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from extract.rules import ArgumentPattern
 
 #: Where a Doc keeps its partial parse while its deals are built (`Doc.user_data`).
 PARSE_KEY = "arms_deal_parse"
+#: The node of an argument pattern (rules/deals/arguments.jsonl) that is the party found.
+PARTY_NODE = "party"
+
+
+class Arguments:
+    """The DependencyMatcher of rules/deals/arguments.jsonl: for each clause word of a parsed Doc,
+    the parties each kind of pattern reaches from it, in the file's order of patterns."""
+
+    def __init__(self, vocab: Vocab, patterns: Sequence[ArgumentPattern]) -> None:
+        self.matcher = DependencyMatcher(vocab)
+        self.kinds: dict[int, str] = {}
+        self.party: dict[int, int] = {}
+        self.order: dict[int, int] = {}
+        for rank, rule in enumerate(patterns):
+            self.matcher.add(rule.id, [rule.pattern])
+            key = vocab.strings[rule.id]
+            self.kinds[key], self.order[key] = rule.kind, rank
+            self.party[key] = [node["RIGHT_ID"] for node in rule.pattern].index(PARTY_NODE)
+
+    def find(self, doc: Doc, offset: int = 0) -> dict[tuple[int, str], list[int]]:
+        """(clause word, kind) -> the parties, as token indices shifted by `offset`."""
+        found: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        for key, tokens in self.matcher(doc):
+            found.setdefault((tokens[0] + offset, self.kinds[key]), []).append(
+                (self.order[key], tokens[self.party[key]] + offset)
+            )
+        return {place: [party for _, party in sorted(set(hits))] for place, hits in found.items()}
 
 
 class Tree:
@@ -24,8 +55,10 @@ class Tree:
     to `expect` are parsed, all in one batch, on the first question about one of their tokens (a
     Doc whose roles and stages the window rules settle is never parsed)."""
 
-    def __init__(self, parser: Any | None = None) -> None:
+    def __init__(self, parser: Any | None = None, arguments: Arguments | None = None) -> None:
         self.parser = parser
+        self.argument_patterns = arguments
+        self.found: dict[tuple[int, str], list[int]] = {}
         self.heads: dict[int, int] = {}
         self.deps: dict[int, str] = {}
         self.kids: dict[int, list[int]] = {}
@@ -51,6 +84,11 @@ class Tree:
         self._parse_at(i)
         return self.kids.get(i, [])
 
+    def arguments(self, i: int, kind: str) -> list[int]:
+        """The parties the argument patterns of `kind` reach from clause word `i`."""
+        self._parse_at(i)
+        return self.found.get((i, kind), [])
+
     def add(self, offset: int, parsed: Doc) -> None:
         """The parse of one sentence Doc whose first token is token `offset` of the whole Doc."""
         for token in parsed:
@@ -58,6 +96,8 @@ class Tree:
             self.heads[i], self.deps[i] = head, token.dep_
             if head != i:
                 self.kids.setdefault(head, []).append(i)
+        if self.argument_patterns is not None:
+            self.found.update(self.argument_patterns.find(parsed, offset))
 
     def _parse_at(self, i: int) -> None:
         if i not in self.pending or self.parser is None:
@@ -73,9 +113,16 @@ class Tree:
 class ModelTree(Tree):
     """The model's parse of the whole Doc, read through the same questions."""
 
-    def __init__(self, doc: Doc) -> None:
-        super().__init__()
+    def __init__(self, doc: Doc, arguments: Arguments | None = None) -> None:
+        super().__init__(arguments=arguments)
         self.doc = doc
+        self.matched = False
+
+    def arguments(self, i: int, kind: str) -> list[int]:
+        """The parties the argument patterns of `kind` reach from clause word `i`."""
+        if not self.matched and self.argument_patterns is not None:
+            self.found, self.matched = self.argument_patterns.find(self.doc), True
+        return self.found.get((i, kind), [])
 
     def dep(self, i: int) -> str:
         """The label of token `i`."""
@@ -91,27 +138,35 @@ class ModelTree(Tree):
 
 
 def tree(doc: Doc) -> Tree | None:
-    """The parse deals may read: the model's, the gated one, or None."""
-    if doc.has_annotation("DEP"):
-        return ModelTree(doc)
-    gated = doc.user_data.get(PARSE_KEY)
-    return gated if isinstance(gated, Tree) else None
+    """The parse deals may read: the one the deals set up (gated, or the model's with the
+    argument patterns), the model's, or None."""
+    kept = doc.user_data.get(PARSE_KEY)
+    if isinstance(kept, Tree):
+        return kept
+    return ModelTree(doc) if doc.has_annotation("DEP") else None
 
 
 class GatedParser:
     """Runs the model's parser on chosen sentences only, and only when the deals ask."""
 
-    def __init__(self, parser: Any | None) -> None:
+    def __init__(self, parser: Any | None, arguments: Sequence[ArgumentPattern] = ()) -> None:
         self.parser = parser
+        self.patterns = tuple(arguments)
+        self.arguments: Arguments | None = None
 
     def parse(self, doc: Doc, sentences: Iterable[Span]) -> None:
-        """Make `sentences` parseable (each parsed when first asked about) unless the Doc was
-        parsed whole or no parser is loaded."""
-        if self.parser is None or doc.has_annotation("DEP"):
+        """Make `sentences` parseable (each parsed when first asked about), or the model's parse
+        of the whole Doc readable with the argument patterns; nothing without a parser."""
+        if self.arguments is None and self.patterns:
+            self.arguments = Arguments(doc.vocab, self.patterns)
+        if doc.has_annotation("DEP"):
+            doc.user_data[PARSE_KEY] = ModelTree(doc, self.arguments)
+            return
+        if self.parser is None:
             return
         if doc.tensor is None or len(doc.tensor) != len(doc):
             return  # no features to parse from (a pipeline without tok2vec)
-        found = Tree(self.parser)
+        found = Tree(self.parser, self.arguments)
         for sentence in sentences:
             words = trimmed(sentence)
             if len(words):
@@ -129,7 +184,8 @@ def _sentence_doc(sentence: Span) -> Doc:
     (`Span.as_doc` would copy every attribute of the whole Doc for each sentence)."""
     words = [token.text for token in sentence]
     spaces = [bool(token.whitespace_) for token in sentence]
-    parsed = Doc(sentence.doc.vocab, words=words, spaces=spaces)
+    tags = [token.pos_ for token in sentence]  # what argument patterns may ask of a clause word
+    parsed = Doc(sentence.doc.vocab, words=words, spaces=spaces, pos=tags if all(tags) else None)
     parsed.tensor = sentence.doc.tensor[sentence.start : sentence.end]
     return parsed
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
@@ -78,13 +79,15 @@ class Deal:
 def date_deals_from_mentions(deals: list[Deal], mentions: list[Any]) -> None:
     """Give a deal the date its evidence states once the document is read: a weekday ('a signé
     mardi') or a partial date completed from the whole text."""
-    dates = [m for m in mentions if m.label == "DATE" and m.value]
+    dates = sorted((m for m in mentions if m.label == "DATE" and m.value), key=lambda m: m.start)
+    starts = [m.start for m in dates]  # a deal looks at the dates from its evidence's start only
     for deal in deals:
         if deal.dated:
             continue
-        inside = [m for m in dates if deal.evidence_start <= m.start and m.end <= deal.evidence_end]
-        if inside:
-            deal.date, deal.dated = inside[0].value, True
+        for m in dates[bisect_left(starts, deal.evidence_start) : bisect_left(starts, deal.evidence_end)]:
+            if m.end <= deal.evidence_end:
+                deal.date, deal.dated = m.value, True
+                break
 
 
 def _further(new: Deal, kept: Deal) -> bool:

@@ -3,11 +3,14 @@ trigger's clause (with the parse), the country a sentence opens on, a group noun
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from extract.deals.actors import INWARD, PARTIES, Actor, Group, article_start, fronted_scene
-from extract.deals.cues import CueHit
+from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import clause_subject, direct_objects
+from extract.pipes.items import Candidate
 
 
 def topic_receives(folded: list[str], actors: list[Actor], triggers: list[CueHit], sent_start: int) -> None:
@@ -61,3 +64,47 @@ def subject_roles(doc: Doc, actors: list[Actor], triggers: list[CueHit]) -> None
             for actor in actors:
                 if not actor.role and actor.candidate.start <= token.i < actor.candidate.end:
                     actor.role = role
+
+
+def gapped_roles(
+    folded: list[str], actors: list[Actor], triggers: list[CueHit], counts: list[int], openers: CueIndex
+) -> None:
+    """A clause that repeats the one before without its verb ('La Lituanie a commandé 18 CAESAR,
+    et la République tchèque 52 canons'): after a comma and an opener (or a semicolon), a country
+    with no role, right before a count, and no transfer word after it takes the role of the subject
+    of the clause before. `counts`: where the sentence's counts start."""
+    for actor in actors:
+        candidate = actor.candidate
+        if actor.role or candidate.label != "COUNTRY" or candidate.end not in counts:
+            continue
+        start = article_start(folded, candidate.start, 0)
+        opener = next((h for h in find_cues(folded, openers, max(0, start - 3), start) if h.end == start), None)
+        punctuation = (opener.start if opener is not None else start) - 1
+        if punctuation < 0 or folded[punctuation] not in (",", ";") or (opener is None and folded[punctuation] != ";"):
+            continue
+        if any(t.start > candidate.start and t.cue.kind != "none" for t in triggers):
+            continue
+        before = [t for t in triggers if t.end <= punctuation and t.cue.direction and t.cue.kind != "none"]
+        if not before:
+            continue
+        subjects = [a for a in actors if a.role in PARTIES and a.candidate.end <= before[-1].start]
+        if subjects:
+            actor.role = subjects[-1].role
+
+
+#: How far after 'qui' the trigger of a relative clause may stand ('qui se sont engagés à céder').
+RELATIVE_REACH = 6
+RELATIVE_SUBJECT = "qui"
+
+
+def relative_subject_role(folded: list[str], actor: Candidate, triggers: list[CueHit], others: Sequence[int]) -> str:
+    """The role of a country (or the last of a list) that a relative clause's 'qui' follows: the
+    direction of that clause's first directed trigger ('les Pays-Bas, le Danemark et la Norvège, qui
+    se sont engagés à céder...': supplier), without another country in between."""
+    i = actor.end + (actor.end < len(folded) and folded[actor.end] == ",")
+    if i >= len(folded) or folded[i] != RELATIVE_SUBJECT:
+        return ""
+    after = [t for t in triggers if i < t.start <= i + RELATIVE_REACH and t.cue.direction]
+    if not after or any(i < other < after[0].start for other in others):
+        return ""
+    return "recipient" if after[0].cue.direction in INWARD else "supplier"

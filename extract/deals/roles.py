@@ -28,7 +28,13 @@ from extract.deals.actors import (
 )
 from extract.deals.cues import CueHit, CueIndex, find_cues
 from extract.deals.grammar import has_parse
-from extract.deals.role_completion import coordinated_role, subject_roles, topic_receives
+from extract.deals.role_completion import (
+    coordinated_role,
+    gapped_roles,
+    relative_subject_role,
+    subject_roles,
+    topic_receives,
+)
 from extract.numbers import is_number_word
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
@@ -64,7 +70,9 @@ class RoleFinder:
         phrases = rules.deal_cues.get("role_phrases", [])
         self.supplier_phrases = CueIndex([c for c in phrases if c.kind == "supplier"])
         self.recipient_words = {c.words[0] for c in phrases if c.kind == "recipient" and len(c.words) == 1}
+        self.beneficiary_words = {c.words[0] for c in phrases if c.kind == "beneficiary" and len(c.words) == 1}
         self.opponent_words = CueIndex([c for c in phrases if c.kind == "not_a_party"])
+        self.source_words = {c.words[0] for c in phrases if c.kind == "source" and len(c.words) == 1}
         self.recipient_after_outward = {c.words[0] for c in phrases if c.kind == "recipient_after_outward"}
         self.counterparties = CueIndex([c for c in phrases if c.kind == "counterparty"])
         self.final_recipients = CueIndex([c for c in phrases if c.kind == "final_recipient"])
@@ -74,6 +82,7 @@ class RoleFinder:
         self.group_determiners = ARTICLES + tuple(c.words[0] for c in phrases if c.kind == "group_determiner")
         self.partners = CueIndex([c for c in phrases if c.kind == "partner"])
         self.forces = CueIndex(rules.deal_cues.get("armed_forces", []))
+        self.clause_openers = CueIndex(rules.deal_cues.get("clause_openers", []))
         self.list_words = rules.list_words
 
     def assign(
@@ -112,6 +121,7 @@ class RoleFinder:
         self._share_roles_in_lists(doc, actors, folded, candidates, sent_start)
         self._buyers_for_another(folded, actors, sent_start)
         topic_receives(folded, actors, triggers, sent_start)
+        gapped_roles(folded, actors, triggers, [c.start for c in candidates if c.label == "COUNT"], self.clause_openers)
         for actor in actors:
             if actor.role == NO_ROLE:
                 actor.role = ""
@@ -183,9 +193,11 @@ class RoleFinder:
             if previous and previous[-1].cue.direction == "in" and actor.start - previous[-1].end <= SELLER_WINDOW:
                 return "supplier"  # 'achète des Rafale à la France'
             return "recipient"
+        if preposition in self.beneficiary_words:
+            return "recipient"  # 'cinq appareils pour les Néerlandais', 'exportés vers l'Inde'
         if following:
             return "recipient" if following[0].cue.direction in INWARD else "supplier"
-        return ""
+        return relative_subject_role(folded, actor, triggers, other_actors)
 
     def _counterparty_phrase(self, folded: list[str], actor: Candidate, sent_start: int) -> int | None:
         """Where a talks phrase ('des négociations avec', 'a conclu avec') ending right before the
@@ -265,6 +277,8 @@ class RoleFinder:
         'l'armée indonésienne' -> recipient; 'chasseurs chinois' (the system's origin) -> supplier,
         'les Rafale serbes' (another country) -> recipient."""
         start = actor.candidate.start
+        if start > 0 and folded[start - 1] in self.source_words:
+            return NO_ROLE  # 'selon la presse indienne': who reports
         forces = find_cues(folded, self.forces, max(0, start - FORCE_WINDOW), start) if start > 0 else []
         if forces:
             before = forces[0].start
@@ -335,6 +349,9 @@ class RoleFinder:
                 chains[-1].append(b)
             else:
                 chains.append([a, b])
+        for chain in chains:
+            for actor in chain:
+                actor.listed_with = chain
         for chain in (c for c in chains if len(c) >= MAJORITY_LIST):
             votes = Counter(a.role for a in chain if a.role in PARTIES).most_common()
             if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]) and votes[0][1] * 2 > len(chain):
@@ -345,4 +362,7 @@ class RoleFinder:
     def _after_recipient_word(self, folded: list[str], a: Actor, b: Actor, sent_start: int) -> bool:
         """Whether both list items follow 'à / au / aux' (their roles then come from one trigger)."""
         words = [article_start(folded, x.candidate.start, sent_start) - 1 for x in (a, b)]
-        return all(i >= sent_start and folded[i] in self.recipient_words for i in words)
+        return all(
+            i >= sent_start and (folded[i] in self.recipient_words or folded[i] in self.beneficiary_words)
+            for i in words
+        )

@@ -150,10 +150,10 @@ OWN_COUNT_BEFORE = 4
 OWN_COUNT_AFTER = 2
 
 
-def own_count(facts: SentenceFacts, country: str) -> int | None:
-    """The count written next to one recipient of a list, if any."""
+def own_count(facts: SentenceFacts, country: str, role: str = "recipient") -> int | None:
+    """The count written next to one recipient (or supplier) of a list, if any."""
     for actor in facts.actors:
-        if actor.country != country or actor.role != "recipient":
+        if actor.country != country or actor.role != role:
             continue
         start, end = actor.candidate.start, actor.candidate.end
         others = [a.candidate for a in facts.actors if a is not actor] + facts.weapons
@@ -165,8 +165,9 @@ def own_count(facts: SentenceFacts, country: str) -> int | None:
                 fits = not any(doc[i].text in (",", ")", ";") for i in range(*gap))
             elif 0 <= count.start - _skip_date(facts, end) <= OWN_COUNT_AFTER:
                 gap = (end, count.start)
-                # 'l'Angola (24 BTT)', 'Chili en décembre 1997 (deux exemplaires)'
-                fits = any(doc[i].text == "(" for i in range(*gap))
+                # 'l'Angola (24 BTT)', 'Chili en décembre 1997 (deux exemplaires)'; a clause
+                # without its verb: ', et la République tchèque 52 canons'
+                fits = any(doc[i].text == "(" for i in range(*gap)) or count.start == end
             else:
                 continue
             if fits and not any(gap[0] <= c.start < gap[1] for c in others):

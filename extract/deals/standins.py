@@ -4,6 +4,8 @@ chosen in that order)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from extract.deals.anaphora import (
@@ -14,6 +16,8 @@ from extract.deals.anaphora import (
     demonstrative_nouns,
     uncounted_items,
 )
+from extract.deals.cues import CueHit
+from extract.deals.parse import trimmed
 from extract.deals.sentence import SentenceFacts
 from extract.pipes.items import Candidate
 from extract.rules import RuleSet
@@ -58,6 +62,10 @@ class StandIns:
         )
         if found:
             return found
+        if index and sentences[index - 1].paragraph == facts.paragraph:
+            found = subject_pronoun_system(folded, facts, sentences[index - 1], self.anaphors)
+            if found:
+                return found
         named = [w for s in sentences[:index] for w in s.weapons if w.rule_id != CATEGORY_RULE]
         suppliers = {a.country for a in facts.actors if a.role == "supplier"}
         # a later sentence that names a noun of its category again: 'la vente de 60 hélicoptères.
@@ -69,6 +77,50 @@ class StandIns:
             )
             for s in sentences[index + 1 : index + 1 + ANAPHOR_REACH]
         ]
+        passed_on = frozenset(
+            w.value
+            for s in sentences[:index]
+            if (sellers := {a.country for a in s.actors if a.role == "supplier"})
+            for w in s.weapons
+            if w.extra.get("country") not in sellers
+        )
         return counted_items(
-            folded, facts.counts, facts.triggers, named, later, suppliers, self.noun_categories, self.anaphors
+            folded,
+            facts.counts,
+            facts.triggers,
+            named,
+            later,
+            suppliers,
+            self.noun_categories,
+            self.anaphors,
+            passed_on,
         ) or uncounted_items(folded, span, facts.triggers, in_mention, free_nouns, self.noun_categories, self.anaphors)
+
+
+def subject_pronoun_system(
+    folded: list[str], facts: SentenceFacts, previous: SentenceFacts, words: dict[str, frozenset[str]]
+) -> list[Candidate]:
+    """A stand-in for the system a sentence's opening subject pronoun refers to: the system the
+    sentence before opens on, before any country ('Conçu pour la contre-insurrection, le Super
+    Tucano est exporté en Colombie. Il est aussi en service en République dominicaine'); a sentence
+    before that opens on a country ('La Lituanie a acheté des HIMARS. Elle...') gives none."""
+    start = trimmed(facts.span).start  # a line break before the sentence is no word of it
+    if start >= facts.span.end or folded[start] not in words.get("subject_pronoun", frozenset()):
+        return []
+    if not any(_written(folded, hit) for hit in facts.triggers if hit.start - start <= PRONOUN_REACH):
+        return []  # 'Ils protègent notamment...': a stage taken from the sentence before is no transfer of its own
+    first = min([*previous.weapons, *(a.candidate for a in previous.actors)], key=lambda c: c.start, default=None)
+    if first is None or first.label != "WEAPON" or first.rule_id == CATEGORY_RULE:
+        return []
+    return [replace(first, start=start, end=start + 1, rule_id="anaphor")]
+
+
+#: How far after an opening subject pronoun its transfer word may stand ('Il est également en service').
+PRONOUN_REACH = 5
+
+
+def _written(folded: list[str], hit: CueHit) -> bool:
+    """Whether a trigger hit is its own word in the text (not a stage lent by the sentence before)."""
+    first = hit.cue.words[0]
+    word = folded[hit.start]
+    return word.startswith(first[:-1]) if first.endswith("*") else word == first

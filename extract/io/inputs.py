@@ -17,6 +17,11 @@ TABLE_COLUMNS = ("id", "text", "date", "title", "url")
 #: Larger inputs are refused (a 20 MB "article" is a dump, not news); `--max-chars` changes it.
 DEFAULT_MAX_CHARS = 5_000_000
 ENCODINGS = ("utf-8", "cp1252", "latin-1")
+#: Control bytes (NUL included; not tab, line feed, carriage return, form feed and vertical tab).
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+#: A file with a larger share of control bytes is binary (E026); below it, they are read as spaces.
+MAX_CONTROL_SHARE = 0.01
+_CONTROLS_AS_SPACES = str.maketrans(dict.fromkeys(CONTROL_BYTES.decode("ascii"), " "))
 
 
 @dataclass
@@ -31,12 +36,18 @@ class Document:
     url: str = ""
     encoding: str = ""
     error: str = ""
+    warning: str = ""
 
 
 def decode_text(data: bytes, source: str) -> tuple[str, str]:
-    """Bytes -> (text, encoding used), trying UTF-8 (BOM allowed), then cp1252, then latin-1."""
-    if b"\x00" in data:
-        raise InputError(source, Messages.E026)
+    """Bytes -> (text, encoding used), trying UTF-8 (BOM allowed), then cp1252, then latin-1.
+
+    A few stray control bytes (a crawl artifact) stay in the text (see `controls_as_spaces`);
+    a file with more than MAX_CONTROL_SHARE of them is binary (E026).
+    """
+    controls = len(data) - len(data.translate(None, CONTROL_BYTES))
+    if controls and controls > MAX_CONTROL_SHARE * len(data):
+        raise InputError(source, Messages.E026.format(share=controls / len(data)))
     for encoding in ENCODINGS:
         try:
             text = data.decode("utf-8-sig" if encoding == "utf-8" else encoding)
@@ -44,6 +55,19 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
             continue
         return text, encoding
     raise InputError(source, Messages.E021)
+
+
+def controls_as_spaces(text: str) -> tuple[str, str]:
+    """The text with its control characters as spaces (offsets unchanged), and the W001 warning if any.
+
+    >>> controls_as_spaces("Le Maroc\\x00a commandé.")
+    ('Le Maroc a commandé.', 'W001 1 control character(s) (NUL or other stray bytes) read as spaces')
+    """
+    spaced = text.translate(_CONTROLS_AS_SPACES)
+    if spaced == text:
+        return text, ""
+    count = sum(a != b for a, b in zip(text, spaced, strict=True))
+    return spaced, Messages.W001.format(count=count)
 
 
 def _read_file(path: Path) -> tuple[str, str]:
@@ -71,7 +95,8 @@ def _text_document(path: Path, doc_id: str, max_chars: int = DEFAULT_MAX_CHARS) 
         return Document(doc_id, str(path), encoding=encoding, error=f"{path}: {Messages.E028}")
     if len(text) > max_chars:
         return Document(doc_id, str(path), encoding=encoding, error=_too_large(str(path), len(text), max_chars))
-    return Document(doc_id, str(path), text=text, encoding=encoding)
+    text, warning = controls_as_spaces(text)
+    return Document(doc_id, str(path), text=text, encoding=encoding, warning=warning)
 
 
 def _row_document(row: dict[str, object], table: Path, number: int) -> Document:
@@ -80,10 +105,12 @@ def _row_document(row: dict[str, object], table: Path, number: int) -> Document:
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         return Document(doc_id, source, error=f"{source}: {Messages.E027}")
+    text, warning = controls_as_spaces(text)
     return Document(
         doc_id,
         source,
         text=text,
+        warning=warning,
         date=str(row.get("date") or ""),
         title=str(row.get("title") or ""),
         url=str(row.get("url") or ""),
@@ -105,6 +132,9 @@ def _csv_documents(path: Path) -> Iterator[Document]:
     except InputError as error:
         yield Document(_table_stem(path), str(path), error=str(error))
         return
+    # no cell limit of the csv module's (131,072 characters) below the file's size: a long article
+    # is one cell; one over --max-chars is an E032 row (iter_documents)
+    csv.field_size_limit(max(csv.field_size_limit(), len(content) + 1))
     reader = csv.DictReader(io.StringIO(content, newline=""), strict=True)
     if "text" not in (reader.fieldnames or []):
         message = Messages.E022.format(columns=reader.fieldnames or [])
@@ -135,7 +165,7 @@ def _jsonl_documents(path: Path) -> Iterator[Document]:
             continue
         number += 1
         try:
-            row = json.loads(line)
+            row = json.loads(line, strict=False)  # a stray control character inside a string is kept
             if not isinstance(row, dict):
                 raise ValueError("a line must be a JSON object")
         except ValueError as error:
@@ -190,8 +220,13 @@ def iter_documents(inputs: list[str], *, max_chars: int = DEFAULT_MAX_CHARS) -> 
 def _all_documents(inputs: list[str], max_chars: int) -> Iterator[Document]:
     for item in inputs:
         if item == "-":
-            text, encoding = decode_text(sys.stdin.buffer.read(), "<stdin>")
-            yield Document("stdin", "<stdin>", text=text, encoding=encoding)
+            try:
+                text, encoding = decode_text(sys.stdin.buffer.read(), "<stdin>")
+            except InputError as error:
+                yield Document("stdin", "<stdin>", error=str(error))
+                continue
+            text, warning = controls_as_spaces(text)
+            yield Document("stdin", "<stdin>", text=text, encoding=encoding, warning=warning)
             continue
         path = Path(item)
         if path.is_dir():

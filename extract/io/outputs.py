@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from extract.io.locales import localize_csv
 from extract.io.tables import TABLES, Table
 
 #: A cell starting with one of these is run as a formula by spreadsheets.
@@ -83,35 +84,51 @@ def read_work_table(path: Path, sep: str = ",") -> pd.DataFrame:
     return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
-def finalize_tables(work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str = ",") -> list[Path]:
-    """Turn the finished work CSVs into the requested format in `out_dir`; returns the files."""
-    written: list[Path] = []
+def finalize_tables(
+    work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str = ",", decimal: str = "."
+) -> list[Path]:
+    """Turn the finished work CSVs into the requested format in `out_dir`; returns the files.
+    `decimal` is the decimal mark of the numeric cells of CSV tables (`extract.io.locales`).
+
+    Every table is first written completely beside its target (the work CSV itself for CSV, else
+    `NAME.FORMAT.partial`), then all are moved into place: a failure while writing (a full disk)
+    leaves the earlier tables of `out_dir` as they were and the work files for `--resume`.
+    """
     if fmt == "csv":
         for name, path in work.items():
-            target = out_dir / f"{name}.csv"
-            os.replace(path, target)
-            written.append(target)
-        return written
+            localize_csv(path, TABLES[name], sep=sep, decimal=decimal)
+        ready = {path: out_dir / f"{name}.csv" for name, path in work.items()}
+    else:
+        try:
+            ready = _write_partials(work, out_dir, fmt=fmt, sep=sep)
+        except BaseException:
+            for partial in out_dir.glob("*.partial"):
+                partial.unlink(missing_ok=True)
+            raise
+    for partial, target in ready.items():
+        os.replace(partial, target)
+    if fmt != "csv":
+        for path in work.values():
+            path.unlink()
+    return list(dict.fromkeys(ready.values()))
+
+
+def _write_partials(work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str) -> dict[Path, Path]:
+    """Each table (or the workbook) written as `.partial` beside its target; partial -> target."""
     frames = {name: read_work_table(path, sep) for name, path in work.items()}
     if fmt == "xlsx":
-        target = out_dir / "tables.xlsx"
         partial = out_dir / "tables.xlsx.partial"
         with pd.ExcelWriter(partial, engine="openpyxl") as book:
             for name, frame in frames.items():
                 safe = TABLES[name].typed_frame(frame, for_parquet=False).map(spreadsheet_safe)
                 safe.to_excel(book, sheet_name=name[:31], index=False)
-        os.replace(partial, target)
-        written.append(target)
-    else:
-        for name, frame in frames.items():
-            target = out_dir / f"{name}.{fmt}"
-            partial = out_dir / f"{name}.{fmt}.partial"
-            if fmt == "parquet":
-                TABLES[name].typed_frame(frame, for_parquet=True).to_parquet(partial, index=False)
-            else:
-                frame.to_json(partial, orient="records", lines=True, force_ascii=False)
-            os.replace(partial, target)
-            written.append(target)
-    for path in work.values():
-        path.unlink()
-    return written
+        return {partial: out_dir / "tables.xlsx"}
+    ready = {}
+    for name, frame in frames.items():
+        partial = out_dir / f"{name}.{fmt}.partial"
+        if fmt == "parquet":
+            TABLES[name].typed_frame(frame, for_parquet=True).to_parquet(partial, index=False)
+        else:
+            frame.to_json(partial, orient="records", lines=True, force_ascii=False)
+        ready[partial] = out_dir / f"{name}.{fmt}"
+    return ready

@@ -66,7 +66,7 @@ class Table:
                 continue
             if kind == "int":
                 frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype("Int64")
-            elif kind == "bool":
+            elif kind == "bool" and for_parquet:  # XLSX keeps true/false: Calc reads boolean cells as =TRUE() formulas
                 frame[column] = frame[column].map({"true": True, "false": False}).astype("boolean")
             elif kind == "number" and for_parquet:
                 frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype("float64")
@@ -180,6 +180,12 @@ DOCUMENTS = Table(
         F("credit", "text", "the photo or agency credit ending the header line"),
         F("url", "text", "a URL on the header line"),
         F("encoding", "text", "the encoding the text was read in"),
+        F(
+            "warning",
+            "text",
+            "what was done to a text that is extracted all the same (`W001`: stray control bytes such as NUL "
+            "read as spaces)",
+        ),
     ),
     "One row per input document, failed ones included.",
 )

@@ -15,31 +15,41 @@ NESTABLE = frozenset({("ORG", "COUNTRY"), ("WEAPON", "ORG"), ("MONEY", "COUNTRY"
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidate of every overlapping group (nesting of NESTABLE labels
-    allowed), then sort by position."""
+    allowed), then sort by position. The kept ones are indexed by token, so a candidate is
+    compared with those on its own tokens only (linear in the number of candidates)."""
     ranked = sorted(
         candidates,
         key=lambda c: (-(c.end - c.start), spec_of(c.label).priority, c.start),
     )
     kept: list[Candidate] = []
+    on_token: dict[int, list[Candidate]] = {}
+    compounds: set[tuple[int, int]] = set()
     for candidate in ranked:
-        if candidate.extra.get("compound") and any(
-            k.extra.get("compound") and (k.start, k.end) == (candidate.start, candidate.end) for k in kept
-        ):
-            kept.append(candidate)  # 'franco-allemand': one word, two countries
+        if candidate.extra.get("compound") and (candidate.start, candidate.end) in compounds:
+            _keep(candidate, kept, on_token, compounds)  # 'franco-allemand': one word, two countries
             continue
+        others = {id(o): o for i in range(candidate.start, candidate.end) for o in on_token.get(i, [])}.values()
         if any(
-            other.start < candidate.end
-            and candidate.start < other.end
-            and not (
+            not (
                 (other.label, candidate.label) in NESTABLE
                 and other.start <= candidate.start
                 and candidate.end <= other.end
             )
-            for other in kept
+            for other in others
         ):
             continue
-        kept.append(candidate)
+        _keep(candidate, kept, on_token, compounds)
     return sorted(kept, key=lambda c: (c.start, -c.end))
+
+
+def _keep(
+    candidate: Candidate, kept: list[Candidate], on_token: dict[int, list[Candidate]], compounds: set[tuple[int, int]]
+) -> None:
+    kept.append(candidate)
+    for i in range(candidate.start, candidate.end):
+        on_token.setdefault(i, []).append(candidate)
+    if candidate.extra.get("compound"):
+        compounds.add((candidate.start, candidate.end))
 
 
 def outside_furniture(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

@@ -6,6 +6,8 @@ phrase list serves every pattern that needs it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -94,6 +96,9 @@ class ArmsTagger:
         # Longest first; on a tie the gazetteer (added first) wins over word lists.
         spans.sort(key=lambda s: (-(s.end - s.start), int(s.label_[1:])))
         kept = filter_spans(spans)
+        starting: dict[int, list[tuple[int, Span]]] = {}  # token -> (rank, span) of the spans starting there
+        for rank, span in enumerate(spans):
+            starting.setdefault(span.start, []).append((rank, span))
         covered: set[int] = set()
         listed: set[int] = set()
         for span in kept:
@@ -110,7 +115,7 @@ class ArmsTagger:
                 cls, value = str(spec_of(entry.label).gazetteer_class), entry.value
                 covered.update(range(span.start, span.end))
                 candidates.append(_candidate(entry, span.start, span.end))
-                candidates.extend(self._nested(entry.label, span, spans))
+                candidates.extend(self._nested(entry.label, span, starting))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, value, entry=entry))
             else:
                 cls, lexeme = entry
@@ -119,7 +124,7 @@ class ArmsTagger:
                 listed.update(range(span.start, span.end))
                 self._mark(doc, items, LexItem(cls, span.start, span.end, lexeme.value, entry=lexeme))
                 if cls == "currency":  # 'dollars américains' also names the United States
-                    candidates.extend(self._nested("MONEY", span, spans))
+                    candidates.extend(self._nested("MONEY", span, starting))
         for i, candidate in self._compound_demonyms(doc, covered | listed):
             # the compound replaces a demonym matched on its last part ('espagnol' of 'germano-franco-espagnol')
             candidates = [
@@ -221,12 +226,14 @@ class ArmsTagger:
             i += 1
         return found
 
-    def _nested(self, outer_label: str, span: Span, spans: list[Span]) -> list[Candidate]:
+    def _nested(self, outer_label: str, span: Span, starting: dict[int, list[tuple[int, Span]]]) -> list[Candidate]:
         """Gazetteer entities inside another that a reader also sees: the demonym of 'marine royale
-        néerlandaise' (COUNTRY), the maker of 'Dassault Rafale' (ORG)."""
+        néerlandaise' (COUNTRY), the maker of 'Dassault Rafale' (ORG). `starting` indexes the
+        matched spans by their first token (a lookup per token of `span`, not a scan of the Doc)."""
         found = []
-        for inner in spans:
-            if inner.start < span.start or inner.end > span.end or (inner.start, inner.end) == (span.start, span.end):
+        inside = sorted(ranked for i in range(span.start, span.end) for ranked in starting.get(i, []))
+        for _, inner in inside:
+            if inner.end > span.end or (inner.start, inner.end) == (span.start, span.end):
                 continue
             entry = self.entries[int(inner.label_[1:])]
             if not isinstance(entry, GazetteerEntry) or (outer_label, entry.label) not in NESTABLE:
@@ -263,16 +270,10 @@ PLACE_CUE_WINDOW = 5
 
 
 def _candidate(entry: GazetteerEntry, start: int, end: int) -> Candidate:
-    return Candidate(
-        entry.label,
-        start,
-        end,
-        entry.value,
-        entry.unit,
-        entry.rule_id,
-        form_kind=entry.kind,
-        extra={"country": entry.country, "entity_kind": entry.entity_kind},
-    )
+    extra: dict[str, Any] = {"country": entry.country, "entity_kind": entry.entity_kind}
+    if entry.co_producers:
+        extra["co_producers"] = entry.co_producers
+    return Candidate(entry.label, start, end, entry.value, entry.unit, entry.rule_id, form_kind=entry.kind, extra=extra)
 
 
 #: Words after "dont un/une" that show the article stands for one of the items ("dont un s'est écrasé").

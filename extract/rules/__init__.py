@@ -2,6 +2,7 @@
 
 from extract.rules.loader import cue_words, furniture_key, load_rules, packaged_rules_dir, read_rules
 from extract.rules.model import (
+    ArgumentPattern,
     Currency,
     DealCue,
     DistanceUnit,
@@ -21,6 +22,7 @@ __all__ = [
     "GazetteerEntry",
     "LexiconEntry",
     "MilitaryNoun",
+    "ArgumentPattern",
     "PatternRule",
     "RuleSet",
     "cue_words",

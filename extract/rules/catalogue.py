@@ -142,6 +142,11 @@ NAMED_COLUMNS = {
         Column("manufacturer"),
         Column("family", doc="the designation of the family this variant belongs to"),
         NOTE,
+        Column(
+            "co_producers",
+            "iso3_list",
+            doc="the other countries of a joint programme ('GBR|ITA|ESP' for the Eurofighter): one named in a deal sentence sells",
+        ),
     ),
     "orgs.csv": (
         Column("name", required=True),
@@ -248,6 +253,7 @@ DEAL_CUES: tuple[RuleFile, ...] = (
                 allowed=(
                     "supplier",
                     "recipient",
+                    "beneficiary",
                     "recipient_after_outward",
                     "not_a_party",
                     "group",
@@ -256,6 +262,7 @@ DEAL_CUES: tuple[RuleFile, ...] = (
                     "partner",
                     "counterparty",
                     "final_recipient",
+                    "source",
                 ),
             ),
             NOTE,
@@ -356,6 +363,7 @@ DEAL_CUES += (
                     "country_determiner",
                     "indefinite",
                     "definite",
+                    "subject_pronoun",
                 ),
             ),
             NOTE,

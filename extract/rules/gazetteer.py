@@ -12,7 +12,7 @@ from extract.textnorm import fold
 
 Rows = list[tuple[int, dict[str, Any]]]
 #: Columns a variant row ('Gripen E', family 'JAS 39 Gripen') takes from its family when empty.
-INHERITED_COLUMNS = ("category", "origin", "manufacturer")
+INHERITED_COLUMNS = ("category", "origin", "manufacturer", "co_producers")
 #: per label: the column holding the canonical name, the unit and the country
 NAMED = {
     "WEAPON": ("designation", "category", "origin"),
@@ -108,6 +108,7 @@ def add_named(rules: RuleSet, registry: FormRegistry, spec: RuleFile, path: Path
                         f"{path.name}:{line}",
                         country=(row.get(country_column) or "") if country_column else "",
                         entity_kind=row.get("kind") or "",
+                        co_producers=tuple(row.get("co_producers") or ()),
                         family=row.get("family") or (value if label == "WEAPON" else ""),
                         manufacturer=row.get("manufacturer") or "",
                     )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import Messages, RulesError
+from extract.rules.arguments import load_arguments
 from extract.rules.catalogue import RULE_FILES, plain_lexicon
 from extract.rules.columns import PLACE_CUE_POSITIONS
 from extract.rules.gazetteer import FormRegistry, add_countries, add_named
@@ -168,6 +169,7 @@ def read_rules(rules_dir: Path | str | None = None) -> RuleSet:
             if spec.target != "source":
                 rules.counts[spec.path] = count
     load_patterns(root, rules)
+    load_arguments(root, rules)
     return rules
 
 

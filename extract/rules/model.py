@@ -38,6 +38,18 @@ class GazetteerEntry:
     family: str = ""
     #: a weapon's maker as weapons.csv names it ('Dassault Aviation')
     manufacturer: str = ""
+    #: the other countries of a weapon's joint programme ('Eurofighter Typhoon': GBR, ITA, ESP)
+    co_producers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArgumentPattern:
+    """One DependencyMatcher pattern of deals/arguments.jsonl: how a trigger's clause word reaches a party."""
+
+    id: str
+    kind: str
+    pattern: list[dict[str, Any]]
+    source: str
 
 
 @dataclass(frozen=True)
@@ -124,6 +136,8 @@ class RuleSet:
     lexicons: dict[str, list[LexiconEntry]] = field(default_factory=dict)
     gazetteer: list[GazetteerEntry] = field(default_factory=list)
     patterns: list[PatternRule] = field(default_factory=list)
+    #: deals/arguments.jsonl: DependencyMatcher patterns from a trigger's clause to its parties
+    arguments: list[ArgumentPattern] = field(default_factory=list)
     deal_cues: dict[str, list[DealCue]] = field(default_factory=dict)
     #: a stage stated in the future -> the stage it stands for ('seront livrés': ordered)
     future_stages: dict[str, str] = field(default_factory=dict)

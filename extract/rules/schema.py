@@ -23,7 +23,7 @@ from extract.errors import Messages, RulesError
 #: Separates aliases in a gazetteer cell and codes in a currency cell.
 ALIAS_SEPARATOR = "|"
 #: Column types: how a cell is checked and what it becomes.
-COLUMN_TYPES = ("text", "decimal", "int", "iso3", "currencies", "enum", "yes_no", "regex", "aliases")
+COLUMN_TYPES = ("text", "decimal", "int", "iso3", "iso3_list", "currencies", "enum", "yes_no", "regex", "aliases")
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,10 @@ def convert(column: Column, text: str) -> tuple[Any, str | None]:
             return None, Messages.E004.format(value=text, column=column.name)
     if kind == "iso3":
         return (text, None) if text in iso3_codes() else (None, Messages.E010.format(value=text))
+    if kind == "iso3_list":
+        countries = tuple(code.strip() for code in text.split(ALIAS_SEPARATOR) if code.strip())
+        bad = next((code for code in countries if code not in iso3_codes()), None)
+        return (countries, None) if bad is None else (None, Messages.E010.format(value=bad))
     if kind == "currencies":
         codes = tuple(code.strip() for code in text.split(ALIAS_SEPARATOR))
         bad = next((code for code in codes if code not in currency_codes()), None)
