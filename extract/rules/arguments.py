@@ -8,7 +8,6 @@ outward trigger; `passive`: what is transferred, so no subject is looked for hig
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from spacy.vocab import Vocab
 
 from extract.errors import Messages, RulesError
 from extract.rules.model import ArgumentPattern, RuleSet
+from extract.rules.patterns import jsonl_lines
 
 ARGUMENTS_FILE = "deals/arguments.jsonl"
 KEYS_REQUIRED = ("id", "kind", "pattern")
@@ -55,14 +55,7 @@ def load_arguments(root: Path, rules: RuleSet) -> None:
     if not path.exists():
         return
     ids: dict[str, int] = {}
-    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            rules.problems.append(RulesError(path, line_number, Messages.E005.format(error=error.msg)))
-            continue
+    for line_number, data in jsonl_lines(path, rules.problems):
         problem = _problem(data, ids)
         if problem:
             rules.problems.append(RulesError(path, line_number, problem))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,20 +55,25 @@ def _unknown_lex_class(data: dict[str, Any], known: set[str]) -> str | None:
     return next((str(name) for name in names if name not in known), None)
 
 
+def jsonl_lines(path: Path, problems: list[RulesError]) -> Iterator[tuple[int, Any]]:
+    """The decoded non-blank lines of a JSONL rules file with their numbers; a line that is not
+    JSON is a problem (E005) and skipped."""
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield line_number, json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(RulesError(path, line_number, Messages.E005.format(error=error.msg)))
+
+
 def load_patterns(root: Path, rules: RuleSet) -> None:
     """Every patterns/*.jsonl file; LEX classes must be lexicons or built-ins."""
     known_classes = set(BUILTIN_CLASSES) | set(rules.lexicons)
     for path in sorted((root / "patterns").glob("*.jsonl")):
         count = 0
         ids: dict[str, int] = {}
-        for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as error:
-                rules.problems.append(RulesError(path, line_number, Messages.E005.format(error=error.msg)))
-                continue
+        for line_number, data in jsonl_lines(path, rules.problems):
             problem = _problem(data, known_classes, ids)
             if problem:
                 rules.problems.append(RulesError(path, line_number, problem))
