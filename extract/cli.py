@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -386,6 +387,10 @@ def main(argv: list[str] | None = None) -> int:
     except ExtractError as error:
         print(f"extract: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # the reader stopped early ('extract eval samples | head'): no traceback, no further writes
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except KeyboardInterrupt:
         print("extract: interrupted", file=sys.stderr)
         return 130

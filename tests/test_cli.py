@@ -174,3 +174,24 @@ def test_readme_column_tables_match_the_table_schemas():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert with_column_tables(readme) == readme, "run `make docs`"
     assert all(f"<!-- columns:{name} -->" in readme for name in TABLES)
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(monkeypatch, tmp_path):
+    """'extract ... | head': the closed pipe ends the run quietly (exit 1), not with a traceback."""
+    from extract.cli import main
+
+    target = (tmp_path / "out.txt").open("w")
+
+    class ClosedPipe:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            pass
+
+        def fileno(self):
+            return target.fileno()
+
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    assert main(["rules", "check"]) == 1
+    target.close()
