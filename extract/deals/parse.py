@@ -140,9 +140,9 @@ class ModelTree(Tree):
 def tree(doc: Doc) -> Tree | None:
     """The parse deals may read: the one the deals set up (gated, or the model's with the
     argument patterns), the model's, or None."""
-    kept = doc.user_data.get(PARSE_KEY)
-    if isinstance(kept, Tree):
-        return kept
+    if PARSE_KEY in doc.user_data:  # set by `GatedParser.parse` (None: no parse to read)
+        kept = doc.user_data[PARSE_KEY]
+        return kept if isinstance(kept, Tree) else None
     return ModelTree(doc) if doc.has_annotation("DEP") else None
 
 
@@ -162,10 +162,9 @@ class GatedParser:
         if doc.has_annotation("DEP"):
             doc.user_data[PARSE_KEY] = ModelTree(doc, self.arguments)
             return
-        if self.parser is None:
+        if self.parser is None or doc.tensor is None or len(doc.tensor) != len(doc):
+            doc.user_data[PARSE_KEY] = None  # no parser, or no features to parse from: asked once, not per rule
             return
-        if doc.tensor is None or len(doc.tensor) != len(doc):
-            return  # no features to parse from (a pipeline without tok2vec)
         found = Tree(self.parser, self.arguments)
         for sentence in sentences:
             words = trimmed(sentence)
