@@ -114,6 +114,14 @@ PARTIES = {
         "Les industriels visent désormais la Colombie, qui a commandé 17 Gripen E/F en 2025.",
         {("SWE", "COL", "Gripen E/F", 17)},
     ),
+    "a-fronted-complement-is-no-list-item": (
+        "Voisine de l'Estonie, la Lettonie a annoncé son intention d'acheter des HIMARS.",
+        {("USA", "LVA", "M142 HIMARS", None)},
+    ),
+    "a-list-of-complements-stays-a-list": (
+        "Le CAESAR a été exporté en Arabie saoudite, en Belgique et en Lituanie.",
+        {("FRA", "SAU", "CAESAR", None), ("FRA", "BEL", "CAESAR", None), ("FRA", "LTU", "CAESAR", None)},
+    ),
     # --- a demonym after a news outlet is who reports ---------------------------------------------------
     "selon-la-presse-indienne": (
         "Selon la presse indienne, l'Indonésie va acheter des missiles BrahMos.",

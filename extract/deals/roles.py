@@ -329,7 +329,10 @@ class RoleFinder:
         pairs = [
             (a, b)
             for a, b in zip(actors, actors[1:], strict=False)
-            if scope[id(a)] == scope[id(b)] and joined(a, b) and not fronted_scene(folded, a.candidate, sent_start)
+            if scope[id(a)] == scope[id(b)]
+            and joined(a, b)
+            and not fronted_scene(folded, a.candidate, sent_start)
+            and not self._complement_before_subject(folded, a, b, sent_start)
         ]
         for a, b in pairs:  # forward: 'au Danemark, en Indonésie'
             if a.role in PARTIES and not b.role:
@@ -358,6 +361,19 @@ class RoleFinder:
                 for actor in chain:
                     if actor.role in PARTIES:
                         actor.role = votes[0][0]
+
+    @staticmethod
+    def _complement_before_subject(folded: list[str], a: Actor, b: Actor, sent_start: int) -> bool:
+        """'Voisine de l'Estonie, la Lettonie a annoncé...': a country after 'de' then, past a
+        comma, one without it is a fronted complement and the subject, not a list."""
+        before_a = article_start(folded, a.candidate.start, sent_start) - 1
+        before_b = article_start(folded, b.candidate.start, sent_start) - 1
+        return (
+            before_a >= sent_start
+            and folded[before_a] in OF_WORDS
+            and folded[before_b] == ","
+            and before_b == a.candidate.end
+        )
 
     def _after_recipient_word(self, folded: list[str], a: Actor, b: Actor, sent_start: int) -> bool:
         """Whether both list items follow 'à / au / aux' (their roles then come from one trigger)."""
