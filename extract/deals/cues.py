@@ -21,7 +21,8 @@ def has_stage(hit: CueHit) -> bool:
     return hit.cue.kind not in ("", "none")
 
 
-def _word_matches(pattern: str, token: str) -> bool:
+def word_matches(pattern: str, token: str) -> bool:
+    """Whether a folded token is a cue word ('approuv*' matches any token starting so)."""
     return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
 
@@ -64,7 +65,7 @@ def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[C
         best: CueHit | None = None
         for cue in cues.starting_with(folded[i]):
             n = len(cue.words)
-            if i + n <= end and all(_word_matches(w, folded[i + k]) for k, w in enumerate(cue.words[1:], start=1)):
+            if i + n <= end and all(word_matches(w, folded[i + k]) for k, w in enumerate(cue.words[1:], start=1)):
                 if best is None or _specificity(cue) > _specificity(best.cue):
                     best = CueHit(i, i + n, cue)
         if best is not None:

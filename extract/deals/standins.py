@@ -16,7 +16,7 @@ from extract.deals.anaphora import (
     demonstrative_nouns,
     uncounted_items,
 )
-from extract.deals.cues import CueHit
+from extract.deals.cues import CueHit, word_matches
 from extract.deals.parse import trimmed
 from extract.deals.sentence import SentenceFacts
 from extract.pipes.items import Candidate
@@ -121,6 +121,4 @@ PRONOUN_REACH = 5
 
 def _written(folded: list[str], hit: CueHit) -> bool:
     """Whether a trigger hit is its own word in the text (not a stage lent by the sentence before)."""
-    first = hit.cue.words[0]
-    word = folded[hit.start]
-    return word.startswith(first[:-1]) if first.endswith("*") else word == first
+    return word_matches(hit.cue.words[0], folded[hit.start])
