@@ -20,6 +20,7 @@ from extract.pipes.count import normalize_count
 from extract.pipes.dates import normalize_date
 from extract.pipes.distance import normalize_range
 from extract.pipes.items import Candidate, LexItem, items_in, register_extensions, slot_of
+from extract.pipes.lexical_flags import LexicalFlags
 from extract.pipes.money import normalize_money
 from extract.pipes.orgs import normalize_institution
 from extract.pipes.weapons import normalize_unlisted_weapon
@@ -73,12 +74,16 @@ class ArmsPatterns:
 
     def __init__(self, nlp: Language, rules: RuleSet) -> None:
         register_extensions()
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        checked = Matcher(nlp.vocab, validate=True)  # spaCy's own check of the patterns as written
+        self.matcher = Matcher(nlp.vocab, validate=False)  # the same patterns, word tests as lexeme flags
+        flags = LexicalFlags(nlp.vocab)
         self.rules: dict[str, PatternRule] = {}
         self.normalizers: dict[str, Normalizer] = {}
         for rule in rules.patterns:
             try:
-                self.matcher.add(rule.id, expand_lex(rule.pattern), greedy="LONGEST")
+                alternatives = expand_lex(rule.pattern)
+                checked.add(rule.id, alternatives, greedy="LONGEST")
+                self.matcher.add(rule.id, [flags.rewrite(a) for a in alternatives], greedy="LONGEST")
             except (ValueError, KeyError, TypeError) as error:
                 path, _, line = rule.source.partition(":")
                 raise RulesError(

@@ -1,0 +1,88 @@
+"""Word tests of the token patterns as lexeme flags: a regex or a word list tried once per word.
+
+spaCy's Matcher calls a Python predicate (`{"LOWER": {"IN": [...]}}`, `{"TEXT": {"REGEX": ...}}`)
+at every token for every pattern that may start there, which made the patterns the costliest
+rule step. A test that reads only the word itself (its text or lower-case form) gives the same
+answer for every token of that word, so it becomes a flag of the vocabulary's lexemes
+(`Vocab.add_flag`): computed once per word the vocabulary meets, then checked in C like
+`IS_DIGIT`. The patterns in rules/ keep their readable form; only the compiled Matcher sees flags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.vocab import Vocab
+
+#: Pattern attributes a lexeme knows, and the form of the word each reads.
+LEXICAL_ATTRS = {"TEXT": "text", "ORTH": "text", "LOWER": "lower"}
+#: The tests a flag can stand for.
+FLAGGED_OPS = ("REGEX", "IN")
+#: The lexeme flag bits spaCy leaves for custom flags (FLAG19..FLAG63; 1-18 are IS_ALPHA and the like).
+FLAG_BITS = range(19, 64)
+
+
+@dataclass(frozen=True)
+class WordTest:
+    """One attribute test of a token pattern, as a function of the word (picklable)."""
+
+    form: str  # 'text' or 'lower'
+    op: str  # 'REGEX' or 'IN'
+    value: Any = field(hash=False, compare=False)
+    key: str = ""  # what makes two tests the same: form, op and value
+
+    def __call__(self, word: str) -> bool:
+        """Whether `word` passes the test."""
+        text = word if self.form == "text" else word.lower()
+        if self.op == "REGEX":
+            return bool(re.search(self.value, text))
+        return text in self.value
+
+
+def word_test(attr: str, condition: Any) -> WordTest | None:
+    """The WordTest of `{attr: condition}`, or None when it is not a word test we flag."""
+    if attr not in LEXICAL_ATTRS or not isinstance(condition, dict) or len(condition) != 1:
+        return None
+    op, value = next(iter(condition.items()))
+    if op not in FLAGGED_OPS:
+        return None
+    form = LEXICAL_ATTRS[attr]
+    if op == "IN":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return None
+        return WordTest(form, op, frozenset(value), f"{form} IN {sorted(set(value))}")
+    if not isinstance(value, str):
+        return None
+    return WordTest(form, op, value, f"{form} REGEX {value}")
+
+
+class LexicalFlags:
+    """Rewrites token patterns so their word tests read lexeme flags of `vocab`."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def flag_of(self, test: WordTest) -> int | None:
+        """The flag bit of `test` in the vocabulary (added on first use), None when none is free."""
+        for bit, getter in self.vocab.lex_attr_getters.items():
+            if isinstance(getter, WordTest) and getter.key == test.key:
+                return int(bit)
+        free = next((bit for bit in FLAG_BITS if bit not in self.vocab.lex_attr_getters), None)
+        return None if free is None else int(self.vocab.add_flag(test, flag_id=free))
+
+    def rewrite(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The pattern with each flaggable word test replaced by its flag (same matches)."""
+        rewritten = []
+        for token in pattern:
+            spec: dict[Any, Any] = {}
+            for attr, condition in token.items():
+                test = word_test(attr, condition)
+                bit = self.flag_of(test) if test is not None else None
+                if bit is None:
+                    spec[attr] = condition
+                else:
+                    spec[bit] = True
+            rewritten.append(spec)
+        return rewritten

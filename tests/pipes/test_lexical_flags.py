@@ -1,0 +1,91 @@
+"""Word tests of token patterns as lexeme flags (`extract.pipes.lexical_flags`): the same matches,
+fewer Python calls. Each case is checked against spaCy's own predicates on the same pattern."""
+
+import pickle
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from extract.pipes.lexical_flags import FLAG_BITS, LexicalFlags, WordTest, word_test
+
+TEXT = "Le Maroc a commandé 18 lanceurs le 03/11/2023, puis en Mars 2024 douze autres PORTANT sur 2 ans."
+
+#: (pattern, words it must match) — each also run through spaCy's predicates for comparison
+PATTERNS = {
+    "lower-in": ([{"LOWER": {"IN": ["mars", "avril"]}}], ["Mars"]),
+    "lower-in-upper-text": ([{"LOWER": {"IN": ["portant", "porte"]}}], ["PORTANT"]),
+    "text-regex-case": ([{"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}, {"IS_DIGIT": True}], ["Mars 2024"]),
+    "text-regex-date": (
+        [{"TEXT": {"REGEX": r"^(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(19|20)[0-9]{2}$"}}],
+        ["03/11/2023"],
+    ),
+    "orth-in": ([{"ORTH": {"IN": ["le", "Le"]}}, {"LOWER": {"REGEX": "^ma"}}], ["Le Maroc"]),
+    "lower-regex-later": ([{"IS_DIGIT": True}, {"LOWER": {"REGEX": "^(lanceurs|ans)$"}}], ["18 lanceurs", "2 ans"]),
+    "in-with-op": (
+        [{"LOWER": "puis"}, {"LOWER": {"IN": ["en", "au"]}, "OP": "?"}, {"LOWER": "mars"}],
+        ["puis en Mars"],
+    ),
+    "no-match": ([{"LOWER": {"IN": ["avril"]}}], []),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("fr")
+
+
+def matched(nlp, pattern, *, flagged):
+    matcher = Matcher(nlp.vocab, validate=not flagged)
+    matcher.add("P", [LexicalFlags(nlp.vocab).rewrite(pattern) if flagged else pattern], greedy="LONGEST")
+    doc = nlp(TEXT)
+    return sorted(doc[start:end].text for _, start, end in matcher(doc))
+
+
+@pytest.mark.parametrize(("pattern", "expected"), list(PATTERNS.values()), ids=list(PATTERNS))
+def test_flags_match_what_the_predicates_match(nlp, pattern, expected):
+    assert matched(nlp, pattern, flagged=True) == sorted(expected)
+    assert matched(nlp, pattern, flagged=False) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("attr", "condition", "flagged"),
+    [
+        ("LOWER", {"IN": ["en", "au"]}, True),
+        ("TEXT", {"REGEX": "^[0-9]+$"}, True),
+        ("ORTH", {"IN": ["(", "["]}, True),
+        ("LOWER", "en", False),  # an equality is already checked in C
+        ("NORM", {"IN": ["en"]}, False),  # a token's norm may differ from its word's
+        ("ENT_KB_ID", {"IN": ["B-month"]}, False),  # set per token by the tagger, not per word
+        ("LOWER", {"NOT_IN": ["en"]}, False),
+        ("LOWER", {"IN": ["en"], "REGEX": "^e"}, False),
+        ("LENGTH", {"IN": [2]}, False),
+    ],
+)
+def test_which_tests_become_flags(attr, condition, flagged):
+    assert (word_test(attr, condition) is not None) is flagged
+
+
+def test_the_same_test_reuses_its_flag(nlp):
+    flags = LexicalFlags(nlp.vocab)
+    first = flags.rewrite([{"LOWER": {"IN": ["a", "b"]}}])
+    again = LexicalFlags(nlp.vocab).rewrite([{"LOWER": {"IN": ["b", "a"]}}])
+    assert first == again and list(first[0]) != ["LOWER"]
+
+
+def test_when_no_flag_is_free_the_predicate_stays():
+    nlp = spacy.blank("fr")
+    flags = LexicalFlags(nlp.vocab)
+    free = [bit for bit in FLAG_BITS if bit not in nlp.vocab.lex_attr_getters]
+    for n in range(len(free)):
+        assert flags.rewrite([{"LOWER": {"IN": [f"w{n}"]}}]) == [{free[n]: True}]
+    extra = [{"LOWER": {"IN": ["mars"]}}]
+    assert flags.rewrite(extra) == extra
+    matcher = Matcher(nlp.vocab)
+    matcher.add("P", [flags.rewrite(extra)])
+    assert [nlp(TEXT)[s:e].text for _, s, e in matcher(nlp(TEXT))] == ["Mars"]
+
+
+def test_a_word_test_survives_pickling():
+    test = WordTest("lower", "IN", frozenset({"mars"}), "lower IN ['mars']")
+    assert pickle.loads(pickle.dumps(test))("Mars") is True
