@@ -63,13 +63,15 @@ class LexicalFlags:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        #: bit -> what computes it (the language's lexical attributes, then the flags added here)
+        self.getters: dict[int, Any] = vocab.lex_attr_getters  # type: ignore[attr-defined]
 
     def flag_of(self, test: WordTest) -> int | None:
         """The flag bit of `test` in the vocabulary (added on first use), None when none is free."""
-        for bit, getter in self.vocab.lex_attr_getters.items():
+        for bit, getter in self.getters.items():
             if isinstance(getter, WordTest) and getter.key == test.key:
                 return int(bit)
-        free = next((bit for bit in FLAG_BITS if bit not in self.vocab.lex_attr_getters), None)
+        free = next((bit for bit in FLAG_BITS if bit not in self.getters), None)
         return None if free is None else int(self.vocab.add_flag(test, flag_id=free))
 
     def rewrite(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
