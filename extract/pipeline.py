@@ -21,13 +21,18 @@ from extract.rules import RuleSet, load_rules
 DEFAULT_MODEL = "fr_core_news_sm"
 #: Model components the rules never read; excluding them is free speed.
 UNUSED_MODEL_COMPONENTS = ["ner"]
+#: Components needed only by patterns that read one of these token attributes.
+COMPONENTS_FOR_ATTRIBUTES = {
+    "lemmatizer": "LEMMA",  # the slowest component after the parser
+    "attribute_ruler": "TAG",  # in fr_core_news_sm it copies POS to TAG and marks whitespace SPACE
+}
 
 
 def _unused_components(rules: RuleSet) -> list[str]:
-    """The model components to leave out: NER always, the lemmatizer unless a pattern reads LEMMA
-    (no shipped one does; it is the slowest component after the parser)."""
-    reads_lemma = any("LEMMA" in token for rule in rules.patterns for token in rule.pattern)
-    return UNUSED_MODEL_COMPONENTS + ([] if reads_lemma else ["lemmatizer"])
+    """The model components to leave out: NER always; the lemmatizer and the attribute ruler
+    unless a pattern reads LEMMA or TAG (no shipped one does)."""
+    read = {attr for rule in rules.patterns for token in rule.pattern for attr in token}
+    return UNUSED_MODEL_COMPONENTS + [name for name, attr in COMPONENTS_FOR_ATTRIBUTES.items() if attr not in read]
 
 
 def _alternatives(forms: set[str]) -> str:

@@ -82,13 +82,18 @@ def test_these_wordings_do_need_the_parse(nlp, text, expected):
     assert without != expected
 
 
-def test_the_lemmatizer_runs_only_when_a_pattern_reads_lemma(nlp):
+@pytest.mark.parametrize(
+    ("component", "attribute"),
+    [("lemmatizer", "LEMMA"), ("attribute_ruler", "TAG")],
+)
+def test_a_model_component_runs_only_when_a_pattern_reads_its_attribute(nlp, component, attribute):
     from types import SimpleNamespace
 
     from extract.pipeline import _unused_components
 
-    assert "lemmatizer" not in nlp.component_names  # no shipped pattern reads LEMMA
-    reading = SimpleNamespace(patterns=[SimpleNamespace(pattern=[{"LOWER": "a"}, {"LEMMA": "livrer"}])])
+    assert component not in nlp.component_names  # no shipped pattern reads it
+    reading = SimpleNamespace(patterns=[SimpleNamespace(pattern=[{"LOWER": "a"}, {attribute: "x"}])])
     plain = SimpleNamespace(patterns=[SimpleNamespace(pattern=[{"LOWER": "a"}])])
-    assert "lemmatizer" not in _unused_components(reading)  # type: ignore[arg-type]
-    assert "lemmatizer" in _unused_components(plain)  # type: ignore[arg-type]
+    assert component not in _unused_components(reading)  # type: ignore[arg-type]
+    assert component in _unused_components(plain)  # type: ignore[arg-type]
+    assert "ner" in _unused_components(reading)  # type: ignore[arg-type]
