@@ -33,11 +33,15 @@ class WordTest:
     value: Any = field(hash=False, compare=False)
     key: str = ""  # what makes two tests the same: form, op and value
 
+    def __post_init__(self) -> None:
+        if self.op == "REGEX":  # compiled once: the test runs on every word the vocabulary holds
+            object.__setattr__(self, "value", re.compile(self.value))
+
     def __call__(self, word: str) -> bool:
         """Whether `word` passes the test."""
         text = word if self.form == "text" else word.lower()
         if self.op == "REGEX":
-            return bool(re.search(self.value, text))
+            return self.value.search(text) is not None
         return text in self.value
 
 
@@ -59,32 +63,49 @@ def word_test(attr: str, condition: Any) -> WordTest | None:
 
 
 class LexicalFlags:
-    """Rewrites token patterns so their word tests read lexeme flags of `vocab`."""
+    """Rewrites token patterns so the word tests of their first token read lexeme flags of `vocab`.
+
+    Only first tokens: spaCy tries every pattern's first token at every token of a Doc, while a
+    later token is tried only where a match is under way. Call `apply` once the patterns are
+    rewritten: it sets the new flags on the words the vocabulary already holds, in one pass (words
+    met later get theirs when spaCy creates them).
+    """
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         #: bit -> what computes it (the language's lexical attributes, then the flags added here)
         self.getters: dict[int, Any] = vocab.lex_attr_getters  # type: ignore[attr-defined]
+        self.added: dict[int, WordTest] = {}
 
     def flag_of(self, test: WordTest) -> int | None:
-        """The flag bit of `test` in the vocabulary (added on first use), None when none is free."""
+        """The flag bit of `test` in the vocabulary (reserved on first use), None when none is free."""
         for bit, getter in self.getters.items():
             if isinstance(getter, WordTest) and getter.key == test.key:
                 return int(bit)
         free = next((bit for bit in FLAG_BITS if bit not in self.getters), None)
-        return None if free is None else int(self.vocab.add_flag(test, flag_id=free))
+        if free is not None:
+            self.getters[free] = self.added[free] = test
+        return free
 
     def rewrite(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The pattern with each flaggable word test replaced by its flag (same matches)."""
-        rewritten = []
-        for token in pattern:
-            spec: dict[Any, Any] = {}
-            for attr, condition in token.items():
-                test = word_test(attr, condition)
-                bit = self.flag_of(test) if test is not None else None
-                if bit is None:
-                    spec[attr] = condition
-                else:
-                    spec[bit] = True
-            rewritten.append(spec)
-        return rewritten
+        """The pattern with the flaggable word tests of its first token replaced by flags (same matches)."""
+        first: dict[Any, Any] = {}
+        for attr, condition in pattern[0].items():
+            test = word_test(attr, condition)
+            bit = self.flag_of(test) if test is not None else None
+            if bit is None:
+                first[attr] = condition
+            else:
+                first[bit] = True
+        return [first, *pattern[1:]]
+
+    def apply(self) -> None:
+        """Set the flags reserved since the last call on every word the vocabulary holds."""
+        added, self.added = self.added, {}
+        if not added:
+            return
+        for lexeme in self.vocab:
+            word = lexeme.orth_
+            for bit, test in added.items():
+                if test(word):
+                    lexeme.set_flag(bit, True)

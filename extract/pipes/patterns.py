@@ -91,6 +91,7 @@ class ArmsPatterns:
                 ) from error
             self.rules[rule.id] = rule
             self.normalizers[rule.id] = NORMALIZERS[str(spec_of(rule.label).normalizer)]
+        flags.apply()
 
     def __call__(self, doc: Doc) -> Doc:
         """Run the patterns and add their normalized candidates."""

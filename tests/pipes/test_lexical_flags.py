@@ -36,8 +36,13 @@ def nlp():
 
 
 def matched(nlp, pattern, *, flagged):
+    nlp(TEXT)  # the words are in the vocabulary before their flags are: `apply` must set them
     matcher = Matcher(nlp.vocab, validate=not flagged)
-    matcher.add("P", [LexicalFlags(nlp.vocab).rewrite(pattern) if flagged else pattern], greedy="LONGEST")
+    if flagged:
+        flags = LexicalFlags(nlp.vocab)
+        pattern = flags.rewrite(pattern)
+        flags.apply()
+    matcher.add("P", [pattern], greedy="LONGEST")
     doc = nlp(TEXT)
     return sorted(doc[start:end].text for _, start, end in matcher(doc))
 
@@ -66,6 +71,12 @@ def test_which_tests_become_flags(attr, condition, flagged):
     assert (word_test(attr, condition) is not None) is flagged
 
 
+def test_only_the_first_token_is_rewritten(nlp):
+    pattern = [{"LOWER": {"IN": ["puis"]}}, {"LOWER": {"IN": ["en"]}}]
+    rewritten = LexicalFlags(nlp.vocab).rewrite(pattern)
+    assert "LOWER" not in rewritten[0] and rewritten[1] == pattern[1]
+
+
 def test_the_same_test_reuses_its_flag(nlp):
     flags = LexicalFlags(nlp.vocab)
     first = flags.rewrite([{"LOWER": {"IN": ["a", "b"]}}])
@@ -81,6 +92,7 @@ def test_when_no_flag_is_free_the_predicate_stays():
         assert flags.rewrite([{"LOWER": {"IN": [f"w{n}"]}}]) == [{free[n]: True}]
     extra = [{"LOWER": {"IN": ["mars"]}}]
     assert flags.rewrite(extra) == extra
+    flags.apply()
     matcher = Matcher(nlp.vocab)
     matcher.add("P", [flags.rewrite(extra)])
     assert [nlp(TEXT)[s:e].text for _, s, e in matcher(nlp(TEXT))] == ["Mars"]
