@@ -60,3 +60,32 @@ def test_one_and_two_workers_give_the_same_tables(tmp_path, fast):
     run_batch([str(SAMPLES)], two, RunOptions(settings=settings, chunk_size=4, workers=2))
     assert _tables(one) == _tables(two)
     assert _tables(one)["mentions"].count("\n") > 100  # the samples do have mentions
+
+
+class _RecordingPool:
+    """A stand-in for the process pool: runs the function at once and records each part's size."""
+
+    def __init__(self):
+        self.parts: list[int] = []
+
+    def submit(self, function, part, settings):
+        from concurrent.futures import Future
+
+        self.parts.append(len(part))
+        future: Future = Future()
+        future.set_result(function(part, settings))
+        return future
+
+
+@pytest.mark.parametrize(
+    ("documents", "workers", "parts"),
+    [(64, 2, [32, 32]), (5, 2, [3, 2]), (1, 2, [1]), (7, 3, [3, 3, 1]), (4, 1, [4])],
+    ids=["even", "odd", "one-document", "three-workers", "one-worker"],
+)
+def test_a_chunk_is_shared_among_the_workers_and_read_back_in_order(documents, workers, parts):
+    pool = _RecordingPool()
+    submit = extract.engines._split_submit(pool, workers)
+    chunk = [f"doc{i}" for i in range(documents)]
+    joined = submit(lambda part, settings: [f"{doc}:{settings}" for doc in part], chunk, "s")
+    assert pool.parts == parts
+    assert joined.result() == [f"doc{i}:s" for i in range(documents)]
