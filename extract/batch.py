@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extract.deal_store import DealStore
 from extract.deals.consolidate import consolidate
 from extract.engines import ExtractorSettings, run_chunks
 from extract.errors import ExtractError, Messages
@@ -181,8 +182,10 @@ def _locked_run(inputs: list[str], out_dir: Path, work: Path, options: RunOption
         )
         for name in STREAMED
     }
-    # consolidation works on the typed rows; those written before an interruption are read back
-    deal_rows = _written_deals(paths["deals"], options.sep) if checkpoint else []
+    # consolidation needs every deal of the run; those written before an interruption are read back
+    deal_rows = DealStore()
+    if checkpoint:
+        deal_rows.extend(_written_deals(paths["deals"], options.sep))
     bar = _progress(options.progress, done)
     try:
         documents = itertools.islice(iter_documents(inputs, max_chars=options.max_chars), done, None)
@@ -217,15 +220,15 @@ def _locked_run(inputs: list[str], out_dir: Path, work: Path, options: RunOption
     return summary
 
 
-def _written_deals(path: Path, sep: str) -> list[dict[str, Any]]:
-    """The typed deal rows of a work file (after a truncation to the checkpoint)."""
+def _written_deals(path: Path, sep: str) -> Iterator[dict[str, Any]]:
+    """The typed deal rows of a work file (after a truncation to the checkpoint), one at a time."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [DEALS.parse(cells) for cells in csv.DictReader(handle, delimiter=sep)]
+        yield from (DEALS.parse(cells) for cells in csv.DictReader(handle, delimiter=sep))
 
 
-def _write_consolidated(deal_rows: list[dict[str, Any]], target: Path, sep: str) -> int:
+def _write_consolidated(deal_rows: DealStore, target: Path, sep: str) -> int:
     """deals_consolidated.csv: one row per transfer across documents."""
-    merged = consolidate(deal_rows)
+    merged = consolidate(deal_rows.drain())
     with CsvTableWriter(target, CONSOLIDATED, sep=sep) as table:
         for row in merged:
             table.write(row)

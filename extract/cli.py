@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import ExtractError, Messages
-from extract.eval.evaluate import Score
-from extract.eval.printing import print_deal_scores, print_document_report, print_errors, print_scores
 from extract.labels import LABELS
+
+# Only light modules above: each command imports what it needs (spaCy, pandas) when it runs,
+# so `extract --help` and `extract rules check` answer at once (tests/test_cli_imports.py).
 
 EXIT_OK = 0
 EXIT_DOCUMENTS_FAILED = 1
@@ -117,6 +118,7 @@ def _eval_extractor(args: argparse.Namespace) -> Any:
 
 def _cmd_eval_documents(args: argparse.Namespace) -> int:
     from extract.eval.docgold import evaluate_documents
+    from extract.eval.printing import print_document_report
 
     texts = Path(args.texts) if args.texts else None
     if texts is None or not texts.is_dir():
@@ -153,7 +155,8 @@ def _cmd_eval_documents(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from extract.eval.evaluate import compare_reports, evaluate, write_report
+    from extract.eval.evaluate import Score, compare_reports, evaluate, write_report
+    from extract.eval.printing import print_deal_scores, print_errors, print_scores
 
     if args.gold:
         return _cmd_eval_documents(args)

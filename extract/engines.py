@@ -6,10 +6,12 @@ bounded number of chunks in flight, so memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +22,13 @@ from extract.extractor import Extractor
 from extract.io.inputs import Document
 
 ENGINES = ("local", "dask")
+#: Written for the warm-up before workers fork (not from an article): a trigger, countries, a
+#: system, an amount, a count, a date and a range, so every rule path has run once.
+WARM_UP_TEXT = (
+    "date 2024-06 Le Maroc commande des lanceurs HIMARS (DR)\n\n"
+    "Washington a approuvé la vente au Maroc de 18 lanceurs M142 HIMARS pour 524,2 millions de dollars, "
+    "livrables en mars 2025 et capables de frapper à 300 kilomètres.\n"
+)
 
 
 @dataclass(frozen=True)
@@ -117,14 +126,55 @@ def run_chunks(
     elif engine != "local":
         raise ExtractError(f"unknown engine '{engine}' (use {', '.join(ENGINES)})")
     elif workers <= 1:
-        for chunk in chunks:
-            yield extract_chunk(chunk, settings)
+        with _frozen_heap(settings):
+            for chunk in chunks:
+                yield extract_chunk(chunk, settings)
     else:
         context = multiprocessing.get_context()
-        if context.get_start_method() == "fork":
-            _extractor(settings)  # loaded once here, shared copy-on-write by the forked workers
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from _ordered(pool.submit, chunks, settings, in_flight=2 * workers)
+        forked = context.get_start_method() == "fork"
+        with _frozen_heap(settings) if forked else contextlib.nullcontext():
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                yield from _ordered(_split_submit(pool, workers), chunks, settings, in_flight=2 * workers)
+
+
+class _Parts:
+    """The futures of a chunk's parts, read back as the chunk's results in order."""
+
+    def __init__(self, futures: list[Future[list[DocumentResult]]]) -> None:
+        self.futures = futures
+
+    def result(self) -> list[DocumentResult]:
+        return [result for future in self.futures for result in future.result()]
+
+
+def _split_submit(pool: ProcessPoolExecutor, parts: int) -> Callable[..., _Parts]:
+    """`pool.submit` for a chunk cut into `parts` runs of documents: at the end of the corpus, the
+    last chunk keeps every worker busy instead of one (the checkpoints stay one per chunk)."""
+
+    def submit(function: Callable[..., list[DocumentResult]], chunk: list[Document], settings: Any) -> _Parts:
+        size = max(1, -(-len(chunk) // parts))  # ceiling: 64 documents in 2 parts of 32, 5 in 2 of 3 and 2
+        return _Parts([pool.submit(function, chunk[i : i + size], settings) for i in range(0, len(chunk), size)])
+
+    return submit
+
+
+@contextlib.contextmanager
+def _frozen_heap(settings: ExtractorSettings) -> Iterator[None]:
+    """The Extractor loaded and warmed up here, then the heap frozen for the run (`gc.freeze`).
+
+    The model, the rules and their lazily built matchers are made once, before forking, and
+    shared copy-on-write by the workers; frozen, the garbage collector neither scans them (time)
+    nor writes to their pages (which would copy them into every worker: memory).
+    """
+    extractor = _extractor(settings)
+    for _ in extractor.extract_texts([(WARM_UP_TEXT, None)]):
+        pass
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _ordered(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 
@@ -229,7 +230,8 @@ def test_the_process_pool_keeps_two_chunks_per_worker_in_flight(monkeypatch):
         yield from ()
 
     monkeypatch.setattr(extract.engines, "_ordered", ordered)
-    monkeypatch.setattr(extract.engines, "_extractor", lambda settings: None)  # nothing to extract
+    nothing = SimpleNamespace(extract_texts=lambda texts: iter(()))  # nothing to extract, nothing to warm up
+    monkeypatch.setattr(extract.engines, "_extractor", lambda settings: nothing)
     assert list(extract.engines.run_chunks(iter([]), ExtractorSettings(fast=True), workers=3)) == []
     assert asked == [6]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -22,6 +23,10 @@ CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 #: A file with a larger share of control bytes is binary (E026); below it, they are read as spaces.
 MAX_CONTROL_SHARE = 0.01
 _CONTROLS_AS_SPACES = str.maketrans(dict.fromkeys(CONTROL_BYTES.decode("ascii"), " "))
+#: the bytes cp1252 leaves undefined (its decoder refuses them; latin-1 takes them)
+CP1252_UNDEFINED = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D])
+#: bytes read at a time when a table is streamed
+READ_BLOCK = 1 << 20
 
 
 @dataclass
@@ -153,14 +158,54 @@ def _csv_documents(path: Path) -> Iterator[Document]:
         )
 
 
+def _open_binary(path: Path) -> io.BufferedIOBase:
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")  # type: ignore[return-value]
+
+
+def _file_encoding(path: Path) -> str:
+    """The encoding `decode_text` would choose for the whole file, found in one streamed pass (a
+    table of a million articles is not held in memory); E026 for a binary file, E025 unreadable."""
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    size = controls = 0
+    utf8_ok = cp1252_ok = True
+    try:
+        with _open_binary(path) as raw:
+            while block := raw.read(READ_BLOCK):
+                size += len(block)
+                controls += len(block) - len(block.translate(None, CONTROL_BYTES))
+                cp1252_ok = cp1252_ok and len(block.translate(None, CP1252_UNDEFINED)) == len(block)
+                if utf8_ok:
+                    try:
+                        utf8.decode(block)
+                    except UnicodeDecodeError:
+                        utf8_ok = False
+            if utf8_ok:
+                utf8.decode(b"", final=True)
+    except UnicodeDecodeError:
+        utf8_ok = False  # the file ends inside a UTF-8 sequence
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise InputError(path, Messages.E025.format(error=getattr(error, "strerror", None) or error)) from error
+    if controls and controls > MAX_CONTROL_SHARE * size:
+        raise InputError(str(path), Messages.E026.format(share=controls / size))
+    return "utf-8" if utf8_ok else "cp1252" if cp1252_ok else "latin-1"
+
+
+def _text_lines(path: Path, encoding: str) -> Iterator[str]:
+    """The file's lines decoded (without their line feed), read a block at a time."""
+    with _open_binary(path) as raw:
+        for number, line in enumerate(raw):
+            first = number == 0 and encoding == "utf-8"
+            yield line.removesuffix(b"\n").decode("utf-8-sig" if first else encoding)
+
+
 def _jsonl_documents(path: Path) -> Iterator[Document]:
     try:
-        content, _ = _read_file(path)
+        encoding = _file_encoding(path)
     except InputError as error:
         yield Document(path.stem, str(path), error=str(error))
         return
     number = 0
-    for line_number, line in enumerate(content.split("\n"), start=1):
+    for line_number, line in enumerate(_text_lines(path, encoding), start=1):
         if not line.strip():
             continue
         number += 1

@@ -11,12 +11,13 @@ import csv
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from extract.io.locales import localize_csv
 from extract.io.tables import TABLES, Table
+
+if TYPE_CHECKING:  # imported by the functions that make frames: CSV runs and `--help` do without pandas
+    import pandas as pd
 
 #: A cell starting with one of these is run as a formula by spreadsheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -81,6 +82,8 @@ class CsvTableWriter:
 
 def read_work_table(path: Path, sep: str = ",") -> pd.DataFrame:
     """A work CSV as text columns (empty cells stay empty strings)."""
+    import pandas as pd
+
     return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
@@ -117,6 +120,8 @@ def _write_partials(work: dict[str, Path], out_dir: Path, *, fmt: str, sep: str)
     """Each table (or the workbook) written as `.partial` beside its target; partial -> target."""
     frames = {name: read_work_table(path, sep) for name, path in work.items()}
     if fmt == "xlsx":
+        import pandas as pd
+
         partial = out_dir / "tables.xlsx.partial"
         with pd.ExcelWriter(partial, engine="openpyxl") as book:
             for name, frame in frames.items():

@@ -12,11 +12,10 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from extract.numbers import format_number
+if TYPE_CHECKING:  # pandas is imported where frames are typed: `extract --help` does not pay for it
+    import pandas as pd
 
 #: text: as written; int: a whole number; number: a decimal number or empty; mixed: a number
 #: for some rows and a code or name for others (mentions' `value`); bool: true/false
@@ -60,6 +59,8 @@ class Table:
 
     def typed_frame(self, frame: pd.DataFrame, *, for_parquet: bool) -> pd.DataFrame:
         """A frame of text cells with its columns typed (Parquet: one type per column)."""
+        import pandas as pd
+
         frame = frame.copy()
         for column, kind in self.types().items():
             if column not in frame:
@@ -89,6 +90,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal | float):
+        from extract.numbers import format_number  # numbers imports spaCy: only when a number is written
+
         return format_number(value)
     return str(value)
 

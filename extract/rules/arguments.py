@@ -11,10 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
-from spacy.vocab import Vocab
-
 from extract.errors import Messages, RulesError
+from extract.rules.dependency_check import dependency_pattern_problem
 from extract.rules.model import ArgumentPattern, RuleSet
 from extract.rules.patterns import jsonl_lines
 
@@ -39,14 +37,15 @@ def _problem(data: Any, ids: dict[str, int]) -> str | None:
     if data["id"] in ids:
         return Messages.E036.format(id=data["id"], line=ids[data["id"]])
     pattern = data["pattern"]
-    names = [node.get("RIGHT_ID") for node in pattern] if isinstance(pattern, list) else []
+    names = (
+        [node.get("RIGHT_ID") if isinstance(node, dict) else None for node in pattern]
+        if isinstance(pattern, list)
+        else []
+    )
     if not names or names[0] != CLAUSE_NODE or PARTY_NODE not in names:
         return Messages.E048.format(clause=CLAUSE_NODE, party=PARTY_NODE)
-    try:
-        DependencyMatcher(Vocab()).add(data["id"], [pattern])
-    except (ValueError, KeyError, TypeError) as error:
-        return Messages.E049.format(error=str(error).splitlines()[0])
-    return None
+    problem = dependency_pattern_problem(pattern)  # spaCy's checks, without importing spaCy
+    return Messages.E049.format(error=problem) if problem else None
 
 
 def load_arguments(root: Path, rules: RuleSet) -> None:

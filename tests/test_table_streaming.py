@@ -1,0 +1,67 @@
+"""JSONL tables are read a block at a time (memory does not grow with the table) and give the
+documents the whole-file reading gave: same encoding choice, texts, errors and line numbers."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from extract.io import inputs
+from extract.io.inputs import decode_text, iter_documents
+
+
+def _line(doc_id: str, text: str) -> str:
+    return json.dumps({"id": doc_id, "text": text}, ensure_ascii=False)
+
+
+UTF8 = (_line("a", "Le Maroc commande 18 HIMARS.") + "\n" + _line("b", "Kiev reçoit des Caesar.") + "\n").encode()
+CASES = {
+    "utf-8": UTF8,
+    "utf-8-bom": b"\xef\xbb\xbf" + UTF8,
+    "no-final-line-feed": UTF8.rstrip(b"\n"),
+    "blank-and-bad-lines": UTF8 + b"\n   \n{not json\n" + _line("c", "Alger.").encode() + b"\n",
+    "cp1252": (_line("a", "Livraison prévue – 2025 €") + "\n").encode("cp1252"),
+    "latin-1-beyond-cp1252": (_line("a", "octet \x81 seul") + "\n").encode("latin-1"),
+    "utf-8-cut-at-the-end": UTF8 + b'{"id": "z", "text": "\xc3',
+    "binary": b"\x00" * 50 + UTF8,
+    "control-bytes-under-the-share": UTF8.replace(b"18", b"1\x008") * 50,
+}
+
+
+def _whole_file_documents(data: bytes, path):
+    """What reading the table whole gives: the encoding decode_text chooses, then line by line."""
+    text, encoding = decode_text(data, str(path))
+    return encoding, [line for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+@pytest.mark.parametrize("data", list(CASES.values()), ids=list(CASES))
+def test_streamed_table_reads_as_the_whole_file(tmp_path, monkeypatch, data, gz):
+    monkeypatch.setattr(inputs, "READ_BLOCK", 7)  # blocks that cut UTF-8 sequences and lines
+    path = tmp_path / ("t.jsonl.gz" if gz else "t.jsonl")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    documents = list(iter_documents([str(path)]))
+    if b"\x00" * 50 in data:
+        assert len(documents) == 1 and "E026" in documents[0].error
+        return
+    encoding, lines = _whole_file_documents(data, path)
+    assert inputs._file_encoding(path) == encoding
+    assert [line for line in inputs._text_lines(path, encoding) if line.strip()] == lines
+    good = [json.loads(line, strict=False) for line in lines if line.startswith('{"id"') and line.endswith("}")]
+    assert [d.text for d in documents if not d.error] == [row["text"].replace("\x00", " ") for row in good]
+
+
+def test_a_bad_line_is_named_by_its_number(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_bytes(CASES["blank-and-bad-lines"])
+    errors = [d for d in iter_documents([str(path)]) if d.error]
+    assert [d.source for d in errors] == [f"{path}:5"] and "E024" in errors[0].error
+
+
+def test_a_corrupt_gzip_table_is_an_error_row(tmp_path):
+    path = tmp_path / "t.jsonl.gz"
+    path.write_bytes(b"not gzip at all")
+    (document,) = iter_documents([str(path)])
+    assert "E025" in document.error
