@@ -1,0 +1,45 @@
+"""Which tests judge the mutants of a module in `make mutate` (mutmut).
+
+mutmut runs, for each mutant, the selected tests that executed the mutated function. For a
+helper every extraction calls (`numbers.py`, `textnorm.py`, `date_forms.py`) that is most of
+the suite: a surviving mutant then costs minutes. The modules listed here are judged by their
+own test files instead (and the doctests of the module): a mutant no test of its own catches
+survives, even if a pipeline test elsewhere would have caught it, so their rate is a lower
+bound. Modules not listed keep the whole selection of `[tool.mutmut]`.
+"""
+
+from __future__ import annotations
+
+import os
+
+#: module path -> node-id prefixes of the tests that judge its mutants
+OWN_TESTS: dict[str, tuple[str, ...]] = {
+    "extract/numbers.py": ("tests/test_numbers.py",),
+    "extract/partial_date.py": ("tests/test_partial_date.py", "tests/test_header.py"),
+    "extract/date_forms.py": ("tests/test_partial_date.py", "tests/pipes/test_date_forms.py"),
+    "extract/textnorm.py": ("tests/test_textnorm.py",),
+    "extract/io/header.py": ("tests/test_header.py",),
+    "extract/eval/evaluate.py": ("tests/test_eval.py", "tests/test_eval_scoring.py"),
+}
+
+
+def module_of(mutant: str) -> str | None:
+    """'extract.io.header.x_parse_header__mutmut_3' -> 'extract/io/header.py' (None for mutmut's own runs)."""
+    for marker in (".x_", ".xǁ"):
+        if marker in mutant:
+            return mutant.split(marker)[0].replace(".", "/") + ".py"
+    return None
+
+
+def own_tests(mutant: str) -> tuple[str, ...] | None:
+    """The node-id prefixes judging `mutant`, or None when the whole selection does."""
+    module = module_of(mutant)
+    if module is None or module not in OWN_TESTS:
+        return None
+    return (*OWN_TESTS[module], module + "::")  # the module's doctests
+
+
+def in_scope(nodeid: str, mutant: str | None = None) -> bool:
+    """Whether the test `nodeid` runs for the mutant under test (every test outside mutmut)."""
+    prefixes = own_tests(mutant if mutant is not None else os.environ.get("MUTANT_UNDER_TEST", ""))
+    return prefixes is None or nodeid.startswith(prefixes)

@@ -1,0 +1,181 @@
+"""extract/numbers.py on its own: the digit, fraction and word readers and the token scanner,
+as the press writes numbers (case tables; the pipeline tests read them in whole sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import spacy
+
+from extract.numbers import (
+    format_number,
+    is_number_word,
+    parse_digits,
+    parse_fraction,
+    parse_number_words,
+    scan_numbers,
+)
+
+NUMBER_NOUNS: dict[str, int | str] = {"vingtaine": 20, "douzaine": 12, "douzaines": "", "centaine": 100}
+SCALES = ["million", "millions", "milliard", "milliards"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("524,2", "524.2"),
+        ("1.500", "1500"),  # a dot before three digits: French thousands
+        ("1.5", "1.5"),  # any other dot: an English decimal point
+        ("1.5000", "1.5"),  # four digits after the dot: a decimal point
+        ("12.345.678", "12345678"),
+        ("1.500,5", "1500.5"),
+        ("3 500 000", "3500000"),
+        ("3\u00a0500\u00a0000", "3500000"),
+        ("3\u202f500", "3500"),
+        ("1 234,5", "1234.5"),
+        ("0,5", "0.5"),
+        ("42", "42"),
+    ],
+)
+def test_parse_digits(text, expected):
+    assert parse_digits(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "12a", "1.", ",5", "1,2,3", "1.50.000", "F-16", "3/4"])
+def test_parse_digits_rejects_what_is_not_a_plain_number(text):
+    assert parse_digits(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1/4", "0.25"),
+        ("1/2", "0.5"),
+        ("3/4", "0.75"),
+        ("1/8", "0.125"),
+        ("2/3", "0.6666666666666666666666666667"),
+        ("7/8", "0.875"),
+        ("½", "0.5"),
+        ("¼", "0.25"),
+        ("¾", "0.75"),
+    ],
+)
+def test_parse_fraction(text, expected):
+    assert parse_fraction(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["3/11", "4/4", "5/4", "0/4", "1/5", "1/6", "10/8", "1/4 ", "", "x"])
+def test_parse_fraction_rejects_dates_and_improper_fractions(text):
+    assert parse_fraction(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dix-huit", True),
+        ("quatre-vingts", True),
+        ("Cent", True),
+        ("vingt-et-un", True),
+        ("soixante", True),
+        ("septante", True),
+        ("zéro", True),
+        ("et", False),
+        ("Et", False),
+        ("million", False),  # a scale noun, not a number word
+        ("dix-huitième", False),
+        ("vingt-cinq-ans", False),
+        ("", False),
+    ],
+)
+def test_is_number_word(text, expected):
+    assert is_number_word(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("deux cent cinquante", 250),
+        ("dix-huit-mille-sept-cent-onze", 18711),  # the 1990 spelling: hyphens everywhere
+        ("soixante et onze", 71),
+        ("quatre-vingt-dix", 90),
+        ("Douze", 12),
+        ("trois mille", 3000),
+    ],
+)
+def test_parse_number_words(text, expected):
+    assert parse_number_words(text) == expected
+
+
+@pytest.mark.parametrize("text", ["bonjour", "deux chars"])
+def test_parse_number_words_rejects_other_words(text):
+    assert parse_number_words(text) is None
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        (Decimal("524.2") * 1000000, "524200000"),
+        (2414.016, "2414.016"),
+        (Decimal("1.50"), "1.5"),
+        (Decimal("100.0"), "100"),
+        (Decimal("1E+3"), "1000"),
+        (Decimal("0.000001"), "0.000001"),
+        (Decimal("-2.50"), "-2.5"),
+        (0.1, "0.1"),
+        (3, "3"),
+        (0, "0"),
+    ],
+)
+def test_format_number(number, expected):
+    assert format_number(number) == expected
+
+
+@pytest.fixture
+def tokenize():
+    return spacy.blank("fr")
+
+
+def scanned(nlp, text, skip=frozenset()):
+    doc = nlp(text)
+    return [
+        (doc[n.start : n.end].text.strip(), str(n.value) if n.value is not None else None, n.approx)
+        for n in scan_numbers(doc, number_nouns=NUMBER_NOUNS, quantity_words=SCALES, skip=set(skip))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Maroc a payé 3 500 000 dollars.", [("3 500 000", "3500000", "")]),
+        ("Il a reçu 12 chars et 40 obus.", [("12", "12", ""), ("40", "40", "")]),
+        ("Le prix : 1 234,5 euros.", [("1 234,5", "1234.5", "")]),
+        ("Le prix : 1 234,5 678 euros.", [("1 234,5", "1234.5", ""), ("678", "678", "")]),  # a decimal ends a group
+        ("une route de 10 1/2 milles", [("10 1/2", "10.5", "")]),
+        ("une route de 10 ½ milles", [("10 ½", "10.5", "")]),
+        ("à 1/4 de kilomètre", [("1/4", "0.25", "")]),
+        ("à 3 1/4 de kilomètre", [("3 1/4", "3.25", "")]),
+        ("à 3,5 1/4 de kilomètre", [("3,5", "3.5", ""), ("1/4", "0.25", "")]),  # no fraction after a decimal
+        ("le 3/11 à Paris", []),  # a date, not a fraction
+        ("une vingtaine de chars", [("une vingtaine", "20", "une vingtaine")]),
+        ("Vingtaine de chars", [("Vingtaine", "20", "Vingtaine")]),
+        ("deux douzaines d'obus", [("deux douzaines", "24", "deux douzaines")]),
+        ("des douzaines d'obus", []),  # a plural noun without a number before it
+        ("dix-huit avions", [("dix-huit", "18", "")]),
+        ("soixante et onze chars", [("soixante et onze", "71", "")]),
+        ("un million deux cent mille obus", [("un million deux cent mille", "1200000", "")]),
+        ("un milliard d'euros", [("un", "1", "")]),  # 'un' before a scale word is one
+        ("un char", []),  # a plain 'un' is an article
+        ("une centaine de soldats", [("une centaine", "100", "une centaine")]),
+        ("", []),
+    ],
+)
+def test_scan_numbers(tokenize, text, expected):
+    assert scanned(tokenize, text) == expected
+
+
+def test_scan_numbers_leaves_the_skipped_tokens_alone(tokenize):
+    doc_text = "Le F-16 Block 72 et 40 missiles"
+    doc = tokenize(doc_text)
+    skip = {t.i for t in doc if t.text in ("16", "72")}
+    assert scanned(tokenize, doc_text, skip) == [("40", "40", "")]
