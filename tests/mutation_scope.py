@@ -3,7 +3,7 @@
 mutmut runs, for each mutant, the selected tests that executed the mutated function. For a
 helper every extraction calls (`numbers.py`, `textnorm.py`, `date_forms.py`) that is most of
 the suite: a surviving mutant then costs minutes. The modules listed here are judged by their
-own test files instead (and the doctests of the module): a mutant no test of its own catches
+own test files instead: a mutant no test of its own catches
 survives, even if a pipeline test elsewhere would have caught it, so their rate is a lower
 bound. Modules not listed keep the whole selection of `[tool.mutmut]`.
 """
@@ -36,7 +36,7 @@ def own_tests(mutant: str) -> tuple[str, ...] | None:
     module = module_of(mutant)
     if module is None or module not in OWN_TESTS:
         return None
-    return (*OWN_TESTS[module], module + "::")  # the module's doctests
+    return OWN_TESTS[module]
 
 
 def in_scope(nodeid: str, mutant: str | None = None) -> bool:
