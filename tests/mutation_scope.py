@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import os
 
-#: module path -> node-id prefixes of the tests that judge its mutants
+#: module path -> node-id prefixes of the tests that judge its mutants, run in this order (the
+#: function-level tables first: a mutant they catch costs no command-line run)
 OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/numbers.py": ("tests/test_numbers.py",),
     "extract/partial_date.py": ("tests/test_partial_date.py", "tests/test_header.py"),
     "extract/date_forms.py": ("tests/test_partial_date.py", "tests/pipes/test_date_forms.py"),
     "extract/textnorm.py": ("tests/test_textnorm.py",),
     "extract/io/header.py": ("tests/test_header.py",),
-    "extract/eval/evaluate.py": ("tests/test_eval.py", "tests/test_eval_scoring.py"),
+    "extract/eval/evaluate.py": ("tests/test_eval_scoring.py", "tests/test_eval.py"),
+    "extract/show.py": ("tests/test_show.py",),
+    "extract/io/tables.py": ("tests/test_tables.py",),
 }
 
 
@@ -39,7 +42,17 @@ def own_tests(mutant: str) -> tuple[str, ...] | None:
     return OWN_TESTS[module]
 
 
+def _under_test() -> str:
+    return os.environ.get("MUTANT_UNDER_TEST", "")
+
+
 def in_scope(nodeid: str, mutant: str | None = None) -> bool:
     """Whether the test `nodeid` runs for the mutant under test (every test outside mutmut)."""
-    prefixes = own_tests(mutant if mutant is not None else os.environ.get("MUTANT_UNDER_TEST", ""))
+    prefixes = own_tests(mutant if mutant is not None else _under_test())
     return prefixes is None or nodeid.startswith(prefixes)
+
+
+def run_order(nodeid: str, mutant: str | None = None) -> int:
+    """Where the test `nodeid` comes in the run of the mutant under test (0 outside mutmut)."""
+    prefixes = own_tests(mutant if mutant is not None else _under_test()) or ()
+    return next((i for i, prefix in enumerate(prefixes) if nodeid.startswith(prefix)), 0)

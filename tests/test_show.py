@@ -153,6 +153,26 @@ def test_terminal_view_puts_each_value_after_its_mention_in_text_order():
     assert terminal_view(SHORT, []).plain == SHORT
 
 
+def test_terminal_view_shows_a_label_without_a_style_in_bold():
+    from extract.show import terminal_view
+
+    view = terminal_view(SHORT, [mention("XYZ", "Maroc", "1")])
+    assert {view.plain[s.start : s.end]: str(s.style) for s in view.spans} == {
+        "Maroc": "bold underline",
+        "[XYZ 1]": "bold",
+    }
+
+
+def test_print_terminal_colours_only_the_mentions():
+    from rich.console import Console
+
+    from extract.show import print_terminal
+
+    console = Console(width=200, force_terminal=True, color_system="standard", record=True)
+    print_terminal("Le Maroc paie 524 millions en 2024.", [], console)
+    assert "\x1b[" not in console.export_text(styles=True)  # no highlighting of numbers or dates
+
+
 def test_print_terminal_writes_the_view(capsys):
     from rich.console import Console
 
@@ -209,6 +229,23 @@ def test_render_html_marks_each_mention_in_its_label_colour():
     assert "<title>displaCy</title>" in render_html(blank_docs(SHORT), MENTIONS)
 
 
+def test_render_html_gives_a_label_without_a_colour_grey():
+    from extract.show import render_html
+
+    html = render_html(blank_docs(SHORT), [mention("XYZ", "Maroc", "1")])
+    assert "background: #dddddd;" in html
+
+
+def test_render_html_widens_a_mark_to_whole_tokens():
+    from extract.show import VIEW_KEY, render_html
+
+    docs = blank_docs(SHORT)
+    start = SHORT.index("lanceurs")
+    partial = mention("COUNT", "18", "18").__class__("COUNT", "lanceur", start, start + 7, "1")
+    render_html(docs, [partial])
+    assert [s.text for s in docs[0][0].spans[VIEW_KEY]] == ["lanceurs"]
+
+
 def test_render_html_with_gold_colours_the_verdicts():
     from extract.show import VERDICT_COLOURS, render_html
 
@@ -222,7 +259,7 @@ def test_render_html_with_gold_colours_the_verdicts():
 def test_render_html_places_marks_in_the_doc_that_holds_them():
     from extract.show import VIEW_KEY, render_html
 
-    docs = blank_docs(SHORT, offsets=(0, SHORT.index("524")))
+    docs = blank_docs(SHORT, offsets=(0, SHORT.index(" paie")))  # the first Doc ends with 'Maroc'
     render_html(docs, MENTIONS)
     (first, _), (second, _) = docs
     assert [s.text for s in first.spans[VIEW_KEY]] == ["Maroc"]
@@ -259,6 +296,7 @@ def test_write_html(tmp_path):
             "Le [[Maroc|COUNTRY|MAR]] paie [[524 millions de dollars|MONEY|524000000|USD]] pour [[18 lanceurs|COUNT|18|lanceur]].",
         ),
         (MENTIONS, SHORT.index("pour"), "Le Maroc paie 524 millions de dollars pour [[18 lanceurs|COUNT|18|lanceur]]."),
+        (MENTIONS, SHORT.index("18"), "dollars pour [[18 lanceurs|COUNT|18|lanceur]]."),  # from skip_before on
         ([mention("COUNTRY", "Maroc", "")], 0, "Le [[Maroc|COUNTRY]] paie"),
         ([mention("COUNT", "18", "18", approx="près de")], 0, "pour [[18|COUNT|18||approx=près de]] lanceurs"),
         ([mention("RANGE", "18", "18", "km", value_min="10")], 0, "pour [[18|RANGE|18|km|min=10]] lanceurs"),
@@ -275,3 +313,10 @@ def test_to_markup_prefills_gold(mentions, skip_before, expected):
     markup = to_markup(SHORT, mentions, skip_before)
     assert expected in markup
     assert parse_markup(markup)[0] == SHORT
+
+
+def test_to_markup_keeps_a_mention_at_the_start_of_the_text():
+    from extract.mention import Mention
+    from extract.show import to_markup
+
+    assert to_markup("Maroc.", [Mention("COUNTRY", "Maroc", 0, 5, "MAR")]) == "[[Maroc|COUNTRY|MAR]]."

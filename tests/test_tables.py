@@ -64,6 +64,7 @@ def test_cell_text(value, text):
         ("", "int", None),
         ("1.5", "int", None),
         ("x", "int", None),
+        ("X1", "int", None),
         ("524.2", "number", Decimal("524.2")),
         ("", "number", None),
         ("n/a", "number", None),
@@ -131,6 +132,19 @@ def test_typed_frame_for_spreadsheets_writes_numbers_as_numbers():
     assert source["count"].tolist() == ["18", ""]  # the frame given is left as it was
 
 
+def test_typed_frame_reads_unreadable_numbers_as_empty():
+    source = pd.DataFrame({"count": ["n/a", "2"], "amount": ["?", "3"], "value": ["n/a", "4"]})
+    typed = SMALL.typed_frame(source, for_parquet=True)
+    assert pd.isna(typed["count"][0]) and typed["count"][1] == 2
+    assert pd.isna(typed["amount"][0]) and typed["amount"][1] == 3.0
+    assert SMALL.typed_frame(source, for_parquet=False)["value"].tolist() == ["n/a", 4]
+
+
+def test_a_number_column_of_whole_numbers_is_still_decimal_in_parquet():
+    typed = SMALL.typed_frame(pd.DataFrame({"amount": ["524", "3"]}), for_parquet=True)
+    assert str(typed["amount"].dtype) == "float64"
+
+
 def test_typed_frame_skips_missing_columns():
     typed = SMALL.typed_frame(pd.DataFrame({"count": ["3"]}), for_parquet=True)
     assert list(typed.columns) == ["count"] and typed["count"].tolist() == [3]
@@ -174,6 +188,18 @@ def test_with_column_tables_regenerates_each_block():
     )
     assert with_column_tables(text) == text
     assert with_column_tables("no block\n") == "no block\n"
+
+
+@pytest.mark.parametrize(
+    ("command_line", "rewritten"), [(["tables"], "README.md"), (["tables", "other.md"], "other.md")]
+)
+def test_main_rewrites_the_readme_of_the_current_folder_by_default(tmp_path, monkeypatch, command_line, rewritten):
+    for name in ("README.md", "other.md"):
+        (tmp_path / name).write_text(README, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.argv", command_line)
+    assert main() == 0
+    assert {p.name for p in tmp_path.iterdir() if p.read_text(encoding="utf-8") != README} == {rewritten}
 
 
 def test_main_rewrites_the_readme_given(tmp_path):
