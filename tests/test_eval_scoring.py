@@ -21,7 +21,7 @@ from extract.eval.evaluate import (
     value_key,
     write_report,
 )
-from extract.eval.gold import GoldMention, Sample, parse_markup
+from extract.eval.gold import Sample, parse_markup
 from extract.mention import Mention
 
 TEXT = "Le Maroc achète 18 HIMARS. Livraison en 2026.\nRabat paie 524 millions de dollars."
@@ -124,7 +124,12 @@ def test_misses_and_false_alarms_are_counted_and_explained():
     alarm = errors["fp", "COUNT", "18"]
     assert (alarm.expected, alarm.found, alarm.rule_id) == ("COUNT '18 HIMARS' 18 HIMARS", "18 HIMARS", "count:1")
     rabat = errors["fp", "COUNTRY", "Rabat"]
-    assert (rabat.expected, rabat.found, rabat.rule_id, rabat.start) == ("", "MAR", "country:capital", text.index("Rabat"))
+    assert (rabat.expected, rabat.found, rabat.rule_id, rabat.start) == (
+        "",
+        "MAR",
+        "country:capital",
+        text.index("Rabat"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -179,6 +184,17 @@ def test_compare_reports_gives_deltas_fixed_and_broken():
     assert changes["fixed"] == [{"key": "a", "n": 1}]
     assert changes["broken"] == [{"key": "c"}]
     assert compare_reports({}, {}) == {"f1_delta": {}, "fixed": [], "broken": []}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [({}, {"by_value": {"MONEY": {"f1": 0.5}}}), ({"by_value": {"MONEY": {"f1": 0.5}}}, {})]
+)
+def test_a_report_without_a_way_of_scoring_compares_as_zero(old, new):
+    """An older report without span scores (or without any) is compared with F1 0 where it says nothing."""
+    expected = 0.5 if new else -0.5
+    assert compare_reports(old, new)["f1_delta"] == {"MONEY": {"by_value": expected}}
+    both = compare_reports(old | {"by_span": {"ORG": {"f1": 1.0}}}, new)
+    assert both["f1_delta"]["ORG"] == {"by_span": -1.0}
 
 
 def test_write_report(tmp_path):
