@@ -139,6 +139,11 @@ def test_misses_and_false_alarms_are_counted_and_explained():
         ("[[Maroc|COUNTRY|MAR]] seul", 0, "Maroc seul"),
         ("Avant\n  le [[Maroc|COUNTRY|MAR]]\nAprès", 11, "le Maroc"),
         ("Fin. [[Maroc|COUNTRY|MAR]]", 5, "Maroc"),
+        ("Un. Deux. Trois [[Maroc|COUNTRY|MAR]]", 16, "Trois Maroc"),  # from the last full stop before it
+        (". [[Maroc|COUNTRY|MAR]]", 2, "Maroc"),  # a full stop as the first character
+        ("Un\nDeux\n[[Maroc|COUNTRY|MAR]] trois", 8, "Maroc trois"),  # from the last line break before it
+        ("[[Maroc|COUNTRY|MAR]] un. Deux. Trois", 0, "Maroc un."),  # to the first full stop after it
+        ("[[Maroc|COUNTRY|MAR]] un\nDeux\nTrois", 0, "Maroc un"),  # or line break
     ],
 )
 def test_a_miss_shows_its_sentence(markup, start, sentence):
@@ -146,6 +151,32 @@ def test_a_miss_shows_its_sentence(markup, start, sentence):
     score_document(sample(markup), [], report)
     (error,) = report.errors
     assert (error.start, error.sentence) == (start, sentence)
+
+
+@pytest.mark.parametrize(
+    ("markup", "found_label", "found_word"),
+    [("[[Maroc|COUNTRY|MAR]](DR)", "ORG", "(DR)"), ("Maroc[[(DR)|ORG|DR]]", "COUNTRY", "Maroc")],
+)
+def test_mentions_that_only_touch_do_not_overlap(markup, found_label, found_word):
+    doc = sample(markup)
+    report = Report()
+    score_document(doc, [found(doc.text, found_label, found_word, "x")], report)
+    assert [(e.kind, e.expected, e.found) for e in report.errors] == [
+        ("fn", "MAR" if found_label == "ORG" else "DR", ""),
+        ("fp", "", "x"),
+    ]
+
+
+def test_an_error_lists_every_mention_it_overlaps():
+    doc = sample(MARKUP)
+    text = doc.text
+    wide = found(text, "ORG", "Maroc achète 18", "x")
+    money = [found(text, "COUNT", "524", "524"), found(text, "MONEY", "millions de dollars", "1000000", "USD")]
+    report = Report()
+    score_document(doc, [wide, *money], report)
+    errors = {(e.kind, e.text): e for e in report.errors}
+    assert errors["fp", "Maroc achète 18"].expected == "COUNTRY 'Maroc' MAR; COUNT '18 HIMARS' 18 HIMARS"
+    assert errors["fn", "524 millions de dollars"].found == "COUNT '524' 524; MONEY 'millions de dollars' 1000000 USD"
 
 
 def test_errors_have_a_key_that_names_them():
@@ -285,6 +316,11 @@ def test_a_found_row_matches_one_gold_row_only():
     score = DealScore()
     score_deals("doc", gold, [deal(recipient="MAR", system="HIMARS")], score)
     assert (score.rows.tp, score.rows.fp, score.rows.fn) == (1, 0, 1)
+
+
+def test_field_accuracy_is_rounded_to_four_places():
+    score = DealScore(fields={"supplier": [1, 3], "date": [2, 3]})
+    assert score.as_dict()["field_accuracy"] == {"supplier": 0.3333, "date": 0.6667}
 
 
 def test_an_empty_deal_score_has_no_accuracy():

@@ -170,7 +170,7 @@ def test_print_terminal_colours_only_the_mentions():
 
     console = Console(width=200, force_terminal=True, color_system="standard", record=True)
     print_terminal("Le Maroc paie 524 millions en 2024.", [], console)
-    assert "\x1b[" not in console.export_text(styles=True)  # no highlighting of numbers or dates
+    assert "\x1b[" not in console.export_text(styles=True)  # the text between mentions stays plain
 
 
 def test_print_terminal_writes_the_view(capsys):
