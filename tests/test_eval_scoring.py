@@ -230,16 +230,22 @@ def test_a_report_without_a_way_of_scoring_compares_as_zero(old, new):
 
 def test_write_report(tmp_path):
     report = Report(by_value={"MONEY": Score(1, 1, 0)}, by_span={"MONEY": Score(0, 1, 1)}, documents=1)
+    score_document(sample("En [[Algérie|COUNTRY|DZA]]."), [], report)
     json_path, csv_path = write_report(report, tmp_path / "new" / "folder")
     assert (json_path.name, csv_path.name) == ("eval_report.json", "eval_report.csv")
-    assert json.loads(json_path.read_text(encoding="utf-8")) == report.as_dict()
+    json_text = json_path.read_text(encoding="utf-8")
+    assert json.loads(json_text) == report.as_dict()
+    assert '\n  "documents": 2,\n' in json_text  # indented for a reader
+    assert '"text": "Algérie"' in json_text  # accents as written
     assert csv_path.read_bytes().startswith("\ufeff".encode())  # Excel reads it as UTF-8
     assert csv_path.read_text(encoding="utf-8-sig").splitlines() == [
         "way,label,tp,fp,fn,precision,recall,f1",
+        "value,COUNTRY,0,0,1,1.0,0.0,0.0",
         "value,MONEY,1,1,0,0.5,1.0,0.6667",
-        "value,ALL,1,1,0,0.5,1.0,0.6667",
+        "value,ALL,1,1,1,0.5,0.5,0.5",
+        "span,COUNTRY,0,0,1,1.0,0.0,0.0",
         "span,MONEY,0,1,1,0.0,0.0,0.0",
-        "span,ALL,0,1,1,0.0,0.0,0.0",
+        "span,ALL,0,1,2,0.0,0.0,0.0",
     ]
 
 
@@ -309,6 +315,36 @@ def test_deals_match_on_system_and_recipient_and_compare_their_fields():
         "hedged": 0.5,
         "date": 1.0,
     }
+
+
+def test_every_missed_and_extra_row_is_counted():
+    gold = [
+        deal(recipient="POL", system="K2"),
+        deal(recipient="ROU", system="K9"),
+        deal(recipient="MAR", system="HIMARS"),
+    ]
+    found = [
+        deal(recipient="MAR", system="HIMARS"),
+        deal(recipient="IND", system="Rafale"),
+        deal(recipient="GRC", system="Rafale"),
+    ]
+    score = DealScore()
+    score_deals("doc", gold, found, score)
+    assert (score.rows.tp, score.rows.fp, score.rows.fn) == (1, 2, 2)
+    assert [e["kind"] for e in score.errors] == ["fn", "fn", "fp", "fp"]
+
+
+def test_rows_may_leave_out_the_optional_columns():
+    """A gold file with only the columns it scores; found rows without evidence."""
+    gold = [{"supplier": "USA", "recipient": "MAR", "system": "HIMARS"}]
+    found = [
+        {"supplier": "USA", "recipient": "MAR", "system": "HIMARS"},
+        {"supplier": "FRA", "recipient": "IND", "system": "Rafale"},
+    ]
+    score = DealScore()
+    score_deals("doc", gold, found, score)
+    assert score.fields == {name: [1, 1] for name in ("supplier", "quantity", "value", "status", "hedged", "date")}
+    assert score.errors == [{"kind": "fp", "doc_id": "doc", "deal": "FRA->IND Rafale", "evidence": ""}]
 
 
 def test_a_found_row_matches_one_gold_row_only():
