@@ -1,6 +1,6 @@
 import pytest
 
-from extract.io.header import parse_header
+from extract.io.header import MAX_TITLE_CHARS, is_headline, parse_header
 from extract.partial_date import PartialDate
 
 HEADERS = [
@@ -33,6 +33,40 @@ def test_header_is_parsed(text, date, title, credit, rest):
     assert (header.title, header.credit) == (title, credit)
     assert text[header.body_start :].startswith(rest)
     assert not text[header.body_start :].startswith(" ")
+    if credit:  # the credit's offsets, where nothing is extracted
+        assert header.credit_span is not None and text[slice(*header.credit_span)] == credit
+    else:
+        assert header.credit_span is None
+    assert header.url == ("https://fr.example.org/article-123" if "https://" in text else "")
+
+
+def test_a_credited_headline_may_be_long():
+    line = "mot " * 60 + "(DR)"
+    header = parse_header("date 2024-05 " + line + "\nTexte")
+    assert (header.title, header.credit) == (line.removesuffix(" (DR)"), "DR")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Le Maroc commande 18 HIMARS aux États-Unis", True),
+        ("Le Maroc commande des HIMARS...", True),  # an ellipsis is not a full stop
+        ("Le Maroc commande des HIMARS.", False),
+        ("Le Maroc commande. Rabat confirme", False),  # a sentence ends inside
+        ("Le Maroc commande ! « Rabat » confirme", False),
+        ("x" * MAX_TITLE_CHARS, True),
+        ("x" * (MAX_TITLE_CHARS + 1), False),
+        ("", False),
+        ("   ", False),
+    ],
+)
+def test_is_headline(line, expected):
+    assert is_headline(line) is expected
+
+
+def test_a_credit_makes_a_long_line_a_headline():
+    assert is_headline("x" * (MAX_TITLE_CHARS + 1), credited=True)
+    assert not is_headline("Une phrase. Une autre", credited=True)
 
 
 @pytest.mark.parametrize(

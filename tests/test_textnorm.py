@@ -109,6 +109,11 @@ def test_designation_variants(form, expected):
     assert designation_variants(form) == expected
 
 
+@pytest.mark.parametrize("form", ["F-", "F -", "-", " ", "F- 16"])
+def test_designation_variants_of_odd_forms_keep_the_form(form):
+    assert designation_variants(form)[0] == form
+
+
 def test_only_two_boundaries_of_a_designation_are_varied():
     variants = designation_variants("A1B2C3")
     assert "A-1 B2C3" in variants
@@ -130,6 +135,7 @@ def test_upper_variant(form, expected):
         ("Arabie saoudite", "Arabie Saoudite"),
         ("émirats arabes unis", "Émirats Arabes Unis"),
         ("Côte d'ivoire", "Côte d'Ivoire"),
+        ("force conjointe du g5 sahel", "Force Conjointe du G5 Sahel"),
         ("Bosnie-herzégovine et la serbie", "Bosnie-Herzégovine et la Serbie"),
         ("Maroc", None),  # one word
         ("Arabie Saoudite", None),  # already titled
