@@ -13,7 +13,7 @@ import pytest
 
 from extract import Extractor
 from tests.extractors import EXTRACTORS, ExtractorCache
-from tests.mutation_scope import in_scope, run_order
+from tests.mutation_scope import in_scope, run_order, stop_endless_loops
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -38,6 +38,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if outside:
         config.hook.pytest_deselected(items=outside)
     items[:] = sorted((item for item in items if in_scope(item.nodeid)), key=lambda item: run_order(item.nodeid))
+    stop_endless_loops()
     if config.getoption("--realdev"):
         return
     opt_in = pytest.mark.skip(reason="opt-in extra on third-party articles: run with --realdev (make test-real)")

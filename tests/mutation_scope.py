@@ -11,6 +11,7 @@ bound. Modules not listed keep the whole selection of `[tool.mutmut]`.
 from __future__ import annotations
 
 import os
+import signal
 
 #: module path -> node-id prefixes of the tests that judge its mutants, run in this order (the
 #: function-level tables first: a mutant they catch costs no command-line run)
@@ -24,6 +25,12 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/show.py": ("tests/test_show.py",),
     "extract/io/tables.py": ("tests/test_tables.py",),
 }
+
+
+#: CPU seconds the own tests of one mutant may take: a mutant past it (a loop that no longer ends)
+#: fails its run and counts as caught, as mutmut's own timeout would, without waiting for that
+#: timeout (computed from the whole selection's times, so many minutes).
+CPU_BUDGET = 120
 
 
 def module_of(mutant: str) -> str | None:
@@ -56,3 +63,15 @@ def run_order(nodeid: str, mutant: str | None = None) -> int:
     """Where the test `nodeid` comes in the run of the mutant under test (0 outside mutmut)."""
     prefixes = own_tests(mutant if mutant is not None else _under_test()) or ()
     return next((i for i, prefix in enumerate(prefixes) if nodeid.startswith(prefix)), 0)
+
+
+def stop_endless_loops() -> None:
+    """Under a mutant judged by its own tests, fail the run once it has used CPU_BUDGET CPU seconds."""
+    if own_tests(_under_test()) is None:
+        return
+
+    def give_up(signum: int, frame: object) -> None:
+        raise TimeoutError(f"the mutant's own tests ran past {CPU_BUDGET} CPU seconds")
+
+    signal.signal(signal.SIGVTALRM, give_up)
+    signal.setitimer(signal.ITIMER_VIRTUAL, CPU_BUDGET, 1.0)  # again every second if the first is caught
