@@ -47,6 +47,8 @@ def found(text: str, label: str, word: str, value: str, unit: str = "", **more) 
         (0, 0, 4, 1.0, 0.0, 0.0),
         (0, 2, 2, 0.0, 0.0, 0.0),
         (1, 0, 3, 1.0, 0.25, 0.4),
+        (1, 2, 0, 1 / 3, 1.0, 0.5),
+        (2, 0, 1, 1.0, 2 / 3, 0.8),
     ],
 )
 def test_score_ratios(tp, fp, fn, precision, recall, f1):
@@ -96,7 +98,9 @@ def test_misses_and_false_alarms_are_counted_and_explained():
     text = doc.text
     mentions = [
         found(text, "COUNTRY", "Maroc", "MAR", sentence="Le Maroc achète 18 HIMARS.", rule_id="country:gaz"),
-        found(text, "COUNT", "18", "18", "HIMARS", rule_id="count:1"),  # wrong span, right value
+        found(
+            text, "COUNT", "18", "18", "HIMARS", rule_id="count:1", sentence="Le Maroc achète 18 HIMARS."
+        ),  # wrong span
         found(text, "DATE", "2026", "2027"),  # right span, wrong value
         found(text, "COUNTRY", "Rabat", "MAR", rule_id="country:capital"),  # a false alarm by span only
     ]
@@ -123,6 +127,7 @@ def test_misses_and_false_alarms_are_counted_and_explained():
     assert money.sentence == "Rabat paie 524 millions de dollars."
     alarm = errors["fp", "COUNT", "18"]
     assert (alarm.expected, alarm.found, alarm.rule_id) == ("COUNT '18 HIMARS' 18 HIMARS", "18 HIMARS", "count:1")
+    assert (alarm.doc_id, alarm.sentence) == ("doc", "Le Maroc achète 18 HIMARS.")
     rabat = errors["fp", "COUNTRY", "Rabat"]
     assert (rabat.expected, rabat.found, rabat.rule_id, rabat.start) == (
         "",
@@ -130,6 +135,19 @@ def test_misses_and_false_alarms_are_counted_and_explained():
         "country:capital",
         text.index("Rabat"),
     )
+
+
+def test_scores_add_up_over_mentions_and_documents():
+    report = Report()
+    for doc_id in ("a", "b"):
+        doc = sample("Le [[Maroc|COUNTRY|MAR]] et l'[[Inde|COUNTRY|IND]], pas la [[France|COUNTRY|FRA]].", doc_id)
+        mentions = [found(doc.text, "COUNTRY", word, value) for word, value in (("Maroc", "MAR"), ("Inde", "IND"))]
+        score_document(
+            doc, [*mentions, found(doc.text, "COUNTRY", "pas", "x"), found(doc.text, "COUNTRY", "la", "y")], report
+        )
+    assert report.documents == 2
+    assert (report.by_span["COUNTRY"].tp, report.by_span["COUNTRY"].fp, report.by_span["COUNTRY"].fn) == (4, 4, 2)
+    assert (report.by_value["COUNTRY"].tp, report.by_value["COUNTRY"].fp, report.by_value["COUNTRY"].fn) == (4, 4, 2)
 
 
 @pytest.mark.parametrize(
@@ -193,6 +211,7 @@ def test_reports_pool_and_serialize():
     assert data["documents"] == 3 and data["deals"] is None and data["errors"] == []
     assert list(data["by_value"]) == ["A", "B"] and data["by_span"] == {"B": Score(2, 2, 2).as_dict()}
     assert data["micro"] == {"by_value": pooled.as_dict(), "by_span": Score(2, 2, 2).as_dict()}
+    assert Report(deals=DealScore()).as_dict()["deals"] == DealScore().as_dict()
 
 
 def test_compare_reports_gives_deltas_fixed_and_broken():
@@ -401,7 +420,7 @@ def test_evaluate_scores_every_annotated_sample_and_its_deals(tmp_path):
     (tmp_path / "a.ann").write_text("Le [[Maroc|COUNTRY|MAR]].", encoding="utf-8")
     (tmp_path / "b.txt").write_text("En 2026 à Rabat.", encoding="utf-8")
     (tmp_path / "b.ann").write_text("En [[2026|DATE|2026]] à [[Rabat|CITY|Rabat]].", encoding="utf-8")
-    (tmp_path / "b.deals.csv").write_text(GOLD_DEALS + "USA,MAR,HIMARS,,,,,,\n", encoding="utf-8")
+    (tmp_path / "b.deals.csv").write_text(GOLD_DEALS + "USA,MAR,HIMARS,,,,,,\nFRA,MAR,Rafale,,,,,,\n", encoding="utf-8")
     (tmp_path / "c.txt").write_text("Sans gold.", encoding="utf-8")  # no .ann: not a sample
     other = Mention("ORG", "Maroc", 3, 8, "x")  # ORG is scored: a false alarm
     region = Mention("REGION", "Maroc", 3, 8, "x")  # not scored, and not in the gold: left out
@@ -420,7 +439,20 @@ def test_evaluate_scores_every_annotated_sample_and_its_deals(tmp_path):
         "DATE": (0, 0, 1),
         "CITY": (1, 0, 0),
     }
-    assert report.deals is not None and (report.deals.rows.tp, report.deals.rows.fp, report.deals.rows.fn) == (1, 0, 0)
+    assert report.deals is not None and (report.deals.rows.tp, report.deals.rows.fp, report.deals.rows.fn) == (1, 0, 1)
+    assert report.deals.errors == [{"kind": "fn", "doc_id": "b", "deal": "FRA->MAR Rafale"}]
+
+
+def test_evaluate_needs_one_result_per_sample(tmp_path):
+    (tmp_path / "a.txt").write_text("Le Maroc.", encoding="utf-8")
+    (tmp_path / "a.ann").write_text("Le [[Maroc|COUNTRY|MAR]].", encoding="utf-8")
+
+    class Silent:
+        def extract_texts(self, texts):
+            return []
+
+    with pytest.raises(ValueError):
+        evaluate(tmp_path, Silent())
 
 
 def test_evaluate_without_deal_gold_has_no_deal_score(tmp_path):
