@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from extract.numbers import (
     format_number,
@@ -167,11 +168,27 @@ def scanned(nlp, text, skip=frozenset()):
         ("un milliard d'euros", [("un", "1", "")]),  # 'un' before a scale word is one
         ("un char", []),  # a plain 'un' is an article
         ("une centaine de soldats", [("une centaine", "100", "une centaine")]),
+        ("Le prix : 12", [("12", "12", "")]),  # a number closing the text
+        ("une route de (10 1/2 milles)", [("10 1/2", "10.5", "")]),
         ("", []),
     ],
 )
 def test_scan_numbers(tokenize, text, expected):
     assert scanned(tokenize, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "expected"),
+    [
+        (["10", "½", "milles"], [False, True, False], [("10½", "10.5")]),  # a fraction glyph glued to its number
+        (["10", "1/2", "milles"], [False, True, False], [("10", "10"), ("1/2", "0.5")]),  # a glued '1/2' is not
+        (["10", "1/2", "milles"], [True, True, False], [("10 1/2", "10.5")]),
+    ],
+)
+def test_a_fraction_after_a_whole_number(tokenize, words, spaces, expected):
+    doc = Doc(tokenize.vocab, words=words, spaces=spaces)
+    numbers = scan_numbers(doc, number_nouns={}, quantity_words=[], skip=set())
+    assert [(doc[n.start : n.end].text.strip(), str(n.value)) for n in numbers] == expected
 
 
 def test_scan_numbers_leaves_the_skipped_tokens_alone(tokenize):

@@ -82,6 +82,26 @@ def test_is_case_sensitive(form, expected):
         ),
         ("PzH 2000", ["PzH 2000", "PzH2000", "PzH-2000"]),
         ("Stinger", ["Stinger", "Stingers"]),
+        ("Sea Sparrow", ["Sea Sparrow", "Sea Sparrows"]),  # the plural of the last word
+        ("Buk", ["Buk", "Buks"]),
+        ("T-72A", ["T-72A", "T72A", "T 72A"]),  # a version letter at the end stays glued
+        ("AH-64E Guardian", ["AH-64E Guardian", "AH64E Guardian", "AH 64E Guardian", "AH-64E Guardians"]),
+        ("BMP-2M Berezhok", ["BMP-2M Berezhok", "BMP2M Berezhok", "BMP 2M Berezhok", "BMP-2M Berezhoks"]),
+        ("Rafale F3R", ["Rafale F3R", "Rafale F-3R", "Rafale F 3R"]),
+        (
+            "F-16 Block52",
+            [
+                "F-16 Block52",
+                "F-16 Block-52",
+                "F-16 Block 52",
+                "F16 Block52",
+                "F16 Block-52",
+                "F16 Block 52",
+                "F 16 Block52",
+                "F 16 Block-52",
+                "F 16 Block 52",
+            ],
+        ),
         ("IRIS-T", ["IRIS-T"]),
         ("Javelin", ["Javelin", "Javelins"]),
         ("Obus", ["Obus"]),  # already ends in -s
