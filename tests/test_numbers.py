@@ -132,8 +132,9 @@ def test_format_number(number, expected):
     assert format_number(number) == expected
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def tokenize():
+    """A plain French tokenizer (spaCy's own code: nothing of extract/ runs in it)."""
     return spacy.blank("fr")
 
 
@@ -189,6 +190,51 @@ def test_a_fraction_after_a_whole_number(tokenize, words, spaces, expected):
     doc = Doc(tokenize.vocab, words=words, spaces=spaces)
     numbers = scan_numbers(doc, number_nouns={}, quantity_words=[], skip=set())
     assert [(doc[n.start : n.end].text.strip(), str(n.value)) for n in numbers] == expected
+
+
+def tokens(nlp, written: str) -> Doc:
+    """A Doc cut as the pipeline's tokenizer cuts: words split on spaces, '~' glues two tokens
+    ('septante~-~deux': the tokenizer splits the hyphenated numbers it does not know)."""
+    words, spaces = [], []
+    for chunk in written.split(" "):
+        parts = chunk.split("~")
+        words += parts
+        spaces += [False] * (len(parts) - 1) + [True]
+    return Doc(nlp.vocab, words=words, spaces=[*spaces[:-1], False])
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("septante~-~deux obus", [("septante-deux", "72")]),
+        ("deux~-~cent~-~trois obus", [("deux-cent-trois", "203")]),
+        ("quatre~-~vingt~-~dix~-~huit obus", [("quatre-vingt-dix-huit", "98")]),
+        ("dix~-~huit~-~mille~-~sept~-~cent~-~onze", [("dix-huit-mille-sept-cent-onze", "18711")]),
+        ("vingt~-~et~-~un obus", [("vingt-et-un", "21")]),
+        ("vingt~-~et~-~une armes", [("vingt-et-une", "21")]),
+        ("vingt - deux obus", [("vingt", "20"), ("deux", "2")]),  # a hyphen between spaces joins nothing
+        ("onze~- chars", [("onze", "11")]),
+        ("vingt~-~chars", [("vingt", "20")]),
+        ("soixante et onze chars", [("soixante et onze", "71")]),
+        ("trente et un chars", [("trente et un", "31")]),
+        ("vingt et une voitures", [("vingt et une", "21")]),
+        ("cent et deux", [("cent", "100"), ("deux", "2")]),  # 'et' joins only un, une, onze
+        ("vingt et", [("vingt", "20")]),
+        ("cent un chars", [("cent un", "101")]),
+        ("mille une nuits", [("mille une", "1001")]),
+        ("un million un obus", [("un million un", "1000001")]),
+        ("deux millions trois", [("deux millions trois", "2000003")]),
+        ("deux millions d'obus", [("deux", "2")]),  # a scale word joins only between number words
+        ("trois cents millions", [("trois cents", "300")]),
+        # counted in the scale that closes it: 2500 millions, 'millions' an item of its own
+        ("deux milliards cinq cents millions d'euros", [("deux milliards cinq cents", "2500")]),
+        ("et un", []),
+    ],
+)
+def test_scan_numbers_reads_number_words_as_the_tokenizer_cuts_them(tokenize, written, expected):
+    doc = tokens(tokenize, written)
+    numbers = scan_numbers(doc, number_nouns={}, quantity_words=SCALES, skip=set())
+    assert [(doc[n.start : n.end].text, str(n.value)) for n in numbers] == expected
 
 
 def test_scan_numbers_leaves_the_skipped_tokens_alone(tokenize):
