@@ -36,6 +36,8 @@ SCALES = ["million", "millions", "milliard", "milliards"]
         ("3\u202f500", "3500"),
         ("1 234,5", "1234.5"),
         ("0,5", "0.5"),
+        ("1,500", "1.5"),  # a French decimal comma, never an English thousands separator
+        ("12,345", "12.345"),
         ("42", "42"),
     ],
 )
@@ -122,6 +124,7 @@ def test_parse_number_words_rejects_other_words(text):
         (Decimal("100.0"), "100"),
         (Decimal("1E+3"), "1000"),
         (Decimal("0.000001"), "0.000001"),
+        (Decimal("1E-7"), "0.0000001"),  # never an exponent
         (Decimal("-2.50"), "-2.5"),
         (0.1, "0.1"),
         (3, "3"),
@@ -170,6 +173,11 @@ def scanned(nlp, text, skip=frozenset()):
         ("un char", []),  # a plain 'un' is an article
         ("une centaine de soldats", [("une centaine", "100", "une centaine")]),
         ("Le prix : 12", [("12", "12", "")]),  # a number closing the text
+        ("Il a payé 3 500", [("3 500", "3500", "")]),
+        ("Il a payé 3 500.", [("3 500", "3500", "")]),
+        ("Il a payé 3 500 ", [("3 500", "3500", "")]),
+        ("Il a payé 3\u00a0500 obus", [("3\u00a0500", "3500", "")]),  # a no-break space between groups
+        ("Il a payé 3\n\n500 obus", [("3", "3", ""), ("500", "500", "")]),  # a line break is no group space
         ("une route de (10 1/2 milles)", [("10 1/2", "10.5", "")]),
         ("", []),
     ],
