@@ -23,6 +23,7 @@ HEADERS = [
     ("date 2024-05 " + "mot " * 60 + "sans ponctuation", "2024-05", "", "", "mot mot"),  # too long for a title
     ("date 2023-04 https://fr.example.org/article-123\n\nTexte", "2023-04", "", "", "https://"),
     ("date 2024-06", "2024-06", "", "", ""),  # the prefix alone
+    ("date 2024-06 Titre (DR)\nLigne deux\nLigne trois", "2024-06", "Titre", "DR", "Titre"),  # the first line only
 ]
 
 
@@ -82,6 +83,7 @@ def test_a_credit_makes_a_long_line_a_headline():
 def test_no_header(text):
     header = parse_header(text)
     assert header.date is None and header.body_start == 0
+    assert (header.title, header.credit, header.credit_span, header.url) == ("", "", None, "")
 
 
 @pytest.mark.parametrize(
