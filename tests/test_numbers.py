@@ -245,6 +245,48 @@ def test_scan_numbers_reads_number_words_as_the_tokenizer_cuts_them(tokenize, wr
     assert [(doc[n.start : n.end].text, str(n.value)) for n in numbers] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (token start, token end, value) of each number: where a number starts inside a sentence
+        ("Il y a une vingtaine de chars", [(3, 5, "20")]),
+        ("Il a reçu deux douzaines d'obus", [(3, 5, "24")]),
+        ("Pour un milliard d'euros", [(1, 2, "1")]),
+        ("coût : un milliard", [(2, 3, "1")]),  # the scale word closing the text
+        ("un million deux cent mille obus et 40 chars", [(0, 5, "1200000"), (7, 8, "40")]),  # and the scan goes on
+        ("le prix (3 500 dollars)", [(3, 5, "3500")]),
+        # a no-break space before the unit goes with the number, so that the patterns see them side by side
+        ("payé 3\u00a0500\u00a0€", [(1, 5, "3500")]),
+        ("payé 3 500\u00a0€", [(1, 4, "3500")]),
+        ("payé 3\u00a0", [(1, 2, "3")]),  # not when nothing follows
+    ],
+)
+def test_scan_numbers_token_spans(tokenize, text, expected):
+    numbers = scan_numbers(tokenize(text), number_nouns=NUMBER_NOUNS, quantity_words=SCALES, skip=set())
+    assert [(n.start, n.end, str(n.value)) for n in numbers] == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("vingt -~deux obus", [("vingt", "20"), ("deux", "2")]),  # a hyphen joins only glued on both sides
+        ("vingt et - un obus", [("vingt", "20")]),  # 'et' joins over a glued hyphen only
+        ("vingt~-~et~-~un", [("vingt-et-un", "21")]),
+        ("deux trois obus", [("deux", "2"), ("trois", "3")]),  # two numbers side by side
+    ],
+)
+def test_number_words_joined_or_not(tokenize, written, expected):
+    doc = tokens(tokenize, written)
+    numbers = scan_numbers(doc, number_nouns={}, quantity_words=SCALES, skip=set())
+    assert [(doc[n.start : n.end].text, str(n.value)) for n in numbers] == expected
+
+
+def test_a_skipped_scale_word_still_joins_a_number(tokenize):
+    doc = tokens(tokenize, "un million deux cent mille obus")
+    numbers = scan_numbers(doc, number_nouns={}, quantity_words=SCALES, skip={1})
+    assert [(n.start, n.end, str(n.value)) for n in numbers] == [(0, 5, "1200000")]
+
+
 def test_scan_numbers_leaves_the_skipped_tokens_alone(tokenize):
     doc_text = "Le F-16 Block 72 et 40 missiles"
     doc = tokenize(doc_text)
