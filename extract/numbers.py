@@ -278,5 +278,4 @@ def format_number(number: Decimal | float | int) -> str:
     value = Decimal(str(number)) if not isinstance(number, Decimal) else number
     if value == value.to_integral_value():
         return str(int(value))
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return format(value.normalize(), "f")  # normalized: no trailing zeros

@@ -13,6 +13,7 @@ import pytest
 
 from extract import Extractor
 from tests.extractors import EXTRACTORS, ExtractorCache
+from tests.mutation_scope import in_scope, run_order, stop_endless_loops
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -33,6 +34,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    outside = [item for item in items if not in_scope(item.nodeid)]  # a mutant judged by its own tests only
+    if outside:
+        config.hook.pytest_deselected(items=outside)
+    items[:] = sorted((item for item in items if in_scope(item.nodeid)), key=lambda item: run_order(item.nodeid))
+    stop_endless_loops()
     if config.getoption("--realdev"):
         return
     opt_in = pytest.mark.skip(reason="opt-in extra on third-party articles: run with --realdev (make test-real)")

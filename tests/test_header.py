@@ -1,6 +1,6 @@
 import pytest
 
-from extract.io.header import parse_header
+from extract.io.header import MAX_TITLE_CHARS, is_headline, parse_header
 from extract.partial_date import PartialDate
 
 HEADERS = [
@@ -23,6 +23,7 @@ HEADERS = [
     ("date 2024-05 " + "mot " * 60 + "sans ponctuation", "2024-05", "", "", "mot mot"),  # too long for a title
     ("date 2023-04 https://fr.example.org/article-123\n\nTexte", "2023-04", "", "", "https://"),
     ("date 2024-06", "2024-06", "", "", ""),  # the prefix alone
+    ("date 2024-06 Titre (DR)\nLigne deux\nLigne trois", "2024-06", "Titre", "DR", "Titre"),  # the first line only
 ]
 
 
@@ -33,6 +34,40 @@ def test_header_is_parsed(text, date, title, credit, rest):
     assert (header.title, header.credit) == (title, credit)
     assert text[header.body_start :].startswith(rest)
     assert not text[header.body_start :].startswith(" ")
+    if credit:  # the credit's offsets, where nothing is extracted
+        assert header.credit_span is not None and text[slice(*header.credit_span)] == credit
+    else:
+        assert header.credit_span is None
+    assert header.url == ("https://fr.example.org/article-123" if "https://" in text else "")
+
+
+def test_a_credited_headline_may_be_long():
+    line = "mot " * 60 + "(DR)"
+    header = parse_header("date 2024-05 " + line + "\nTexte")
+    assert (header.title, header.credit) == (line.removesuffix(" (DR)"), "DR")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Le Maroc commande 18 HIMARS aux États-Unis", True),
+        ("Le Maroc commande des HIMARS...", True),  # an ellipsis is not a full stop
+        ("Le Maroc commande des HIMARS.", False),
+        ("Le Maroc commande. Rabat confirme", False),  # a sentence ends inside
+        ("Le Maroc commande ! « Rabat » confirme", False),
+        ("x" * MAX_TITLE_CHARS, True),
+        ("x" * (MAX_TITLE_CHARS + 1), False),
+        ("", False),
+        ("   ", False),
+    ],
+)
+def test_is_headline(line, expected):
+    assert is_headline(line) is expected
+
+
+def test_a_credit_makes_a_long_line_a_headline():
+    assert is_headline("x" * (MAX_TITLE_CHARS + 1), credited=True)
+    assert not is_headline("Une phrase. Une autre", credited=True)
 
 
 @pytest.mark.parametrize(
@@ -48,6 +83,7 @@ def test_header_is_parsed(text, date, title, credit, rest):
 def test_no_header(text):
     header = parse_header(text)
     assert header.date is None and header.body_start == 0
+    assert (header.title, header.credit, header.credit_span, header.url) == ("", "", None, "")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,81 @@
+"""Which tests judge the mutants of a module in `make mutate` (mutmut).
+
+mutmut runs, for each mutant, the selected tests that executed the mutated function. For a
+helper every extraction calls (`numbers.py`, `textnorm.py`, `date_forms.py`) that is most of
+the suite: a surviving mutant then costs minutes. The modules listed here are judged by their
+own test files instead: a mutant no test of its own catches
+survives, even if a pipeline test elsewhere would have caught it, so their rate is a lower
+bound. Modules not listed keep the whole selection of `[tool.mutmut]`.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+#: module path -> node-id prefixes of the tests that judge its mutants, run in this order (the
+#: function-level tables first: a mutant they catch costs no command-line run)
+OWN_TESTS: dict[str, tuple[str, ...]] = {
+    "extract/numbers.py": ("tests/test_numbers.py",),
+    "extract/partial_date.py": ("tests/test_partial_date.py", "tests/test_header.py"),
+    "extract/date_forms.py": ("tests/test_partial_date.py", "tests/pipes/test_date_forms.py"),
+    "extract/textnorm.py": ("tests/test_textnorm.py",),
+    "extract/io/header.py": ("tests/test_header.py",),
+    "extract/eval/evaluate.py": ("tests/test_eval_scoring.py", "tests/test_eval.py"),
+    "extract/show.py": ("tests/test_show.py",),
+    "extract/io/tables.py": ("tests/test_tables.py",),
+}
+
+
+#: CPU seconds the own tests of one mutant may take (ten times what they take, or more): a mutant
+#: past it (a loop that no longer ends) fails its run and counts as caught, as mutmut's own timeout
+#: would, without waiting for that timeout (computed from the whole selection's times: many minutes).
+CPU_BUDGET = {"extract/numbers.py": 30, "extract/textnorm.py": 30, "extract/io/tables.py": 30}
+#: for the modules judged by tests that load the model (the first extraction takes seconds)
+CPU_BUDGET_WITH_MODEL = 120
+
+
+def module_of(mutant: str) -> str | None:
+    """'extract.io.header.x_parse_header__mutmut_3' -> 'extract/io/header.py' (None for mutmut's own runs)."""
+    for marker in (".x_", ".xǁ"):
+        if marker in mutant:
+            return mutant.split(marker)[0].replace(".", "/") + ".py"
+    return None
+
+
+def own_tests(mutant: str) -> tuple[str, ...] | None:
+    """The node-id prefixes judging `mutant`, or None when the whole selection does."""
+    module = module_of(mutant)
+    if module is None or module not in OWN_TESTS:
+        return None
+    return OWN_TESTS[module]
+
+
+def _under_test() -> str:
+    return os.environ.get("MUTANT_UNDER_TEST", "")
+
+
+def in_scope(nodeid: str, mutant: str | None = None) -> bool:
+    """Whether the test `nodeid` runs for the mutant under test (every test outside mutmut)."""
+    prefixes = own_tests(mutant if mutant is not None else _under_test())
+    return prefixes is None or nodeid.startswith(prefixes)
+
+
+def run_order(nodeid: str, mutant: str | None = None) -> int:
+    """Where the test `nodeid` comes in the run of the mutant under test (0 outside mutmut)."""
+    prefixes = own_tests(mutant if mutant is not None else _under_test()) or ()
+    return next((i for i, prefix in enumerate(prefixes) if nodeid.startswith(prefix)), 0)
+
+
+def stop_endless_loops() -> None:
+    """Under a mutant judged by its own tests, fail the run once it has used its CPU budget."""
+    mutant = _under_test()
+    if own_tests(mutant) is None:
+        return
+    budget = CPU_BUDGET.get(module_of(mutant) or "", CPU_BUDGET_WITH_MODEL)
+
+    def give_up(signum: int, frame: object) -> None:
+        raise TimeoutError(f"the mutant's own tests ran past {budget} CPU seconds")
+
+    signal.signal(signal.SIGVTALRM, give_up)
+    signal.setitimer(signal.ITIMER_VIRTUAL, budget, 1.0)  # again every second if the first is caught
