@@ -353,17 +353,21 @@ def test_every_missed_and_extra_row_is_counted():
     assert [e["kind"] for e in score.errors] == ["fn", "fn", "fp", "fp"]
 
 
-def test_rows_may_leave_out_the_optional_columns():
-    """A gold file with only the columns it scores; found rows without evidence."""
-    gold = [{"supplier": "USA", "recipient": "MAR", "system": "HIMARS"}]
+def test_gold_rows_may_leave_out_the_optional_columns():
+    """A gold file with only the columns it scores, against found rows with every column."""
+    gold = [
+        {"supplier": "USA", "recipient": "MAR", "system": "HIMARS", "value": "524000000"},  # no currency column
+        {"supplier": "FRA", "recipient": "IND", "system": "Rafale", "currency": "EUR"},  # no value column
+    ]
     found = [
-        {"supplier": "USA", "recipient": "MAR", "system": "HIMARS"},
-        {"supplier": "FRA", "recipient": "IND", "system": "Rafale"},
+        deal(supplier="USA", recipient="MAR", system="HIMARS", value="524000000"),
+        deal(supplier="FRA", recipient="IND", system="Rafale", currency="EUR"),
+        {"supplier": "FRA", "recipient": "GRC", "system": "Rafale"},  # no evidence
     ]
     score = DealScore()
     score_deals("doc", gold, found, score)
-    assert score.fields == {name: [1, 1] for name in ("supplier", "quantity", "value", "status", "hedged", "date")}
-    assert score.errors == [{"kind": "fp", "doc_id": "doc", "deal": "FRA->IND Rafale", "evidence": ""}]
+    assert score.fields == {name: [2, 2] for name in ("supplier", "quantity", "value", "status", "hedged", "date")}
+    assert score.errors == [{"kind": "fp", "doc_id": "doc", "deal": "FRA->GRC Rafale", "evidence": ""}]
 
 
 def test_a_found_row_matches_one_gold_row_only():
