@@ -105,8 +105,9 @@ _MONTHS = _month_names()
 _YEAR = r"(?:19|20)\d\d"
 _DAY_MONTH_YEAR = re.compile(rf"(?:(\d{{1,2}}) )?([^\W\d_]+)\.?(?: ({_YEAR}))?")
 _NUMERIC_DMY = re.compile(rf"(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})")
-#: A leap year: a day without its year is checked against the longest February.
-_ANY_YEAR = 2000
+#: The year a date read without its year stands in (a leap year: a day is checked against the
+#: longest February); the document date replaces it.
+ANY_YEAR = 2000
 
 
 def read_plain_date(text: str) -> tuple[int | None, int | None, int | None] | None:
@@ -135,7 +136,7 @@ def read_plain_date(text: str) -> tuple[int | None, int | None, int | None] | No
     month = _MONTHS[written.group(2)]
     year = int(written.group(3)) if written.group(3) else None
     day = int(written.group(1)) if written.group(1) else None
-    if day is not None and not _valid(year or _ANY_YEAR, month, day):
+    if day is not None and not _valid(year or ANY_YEAR, month, day):
         return None
     return year, month, day
 

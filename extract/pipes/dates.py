@@ -13,7 +13,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
-from extract.date_forms import read_plain_date, written_date
+from extract.date_forms import ANY_YEAR, read_plain_date, written_date
 from extract.partial_date import PartialDate
 from extract.pipes.date_guards import holds, is_number_not_date
 from extract.pipes.items import Candidate, LexItem, items_ending_at, items_starting_at
@@ -24,8 +24,6 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: Word classes of a month: full names and dotted abbreviations ('avril', 'nov.'), and the
 #: abbreviations without a dot ('fév', 'jan') that are a month only next to a day or a year.
 MONTH_CLASSES = frozenset({"month", "month_abbreviations"})
-#: The year a date read without its year carries until the document date replaces it (a leap year).
-_ANY_YEAR = 2000
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +41,7 @@ def _parse(text: str) -> tuple[int, int, int, str] | None:
     if plain is not None:
         year, month, day = plain
         period = "day" if day is not None else "month" if month is not None else "year"
-        return year or _ANY_YEAR, month or 1, day or 1, period
+        return year or ANY_YEAR, month or 1, day or 1, period
     try:
         data = _date_parser().get_date_data(text)
     except (ValueError, OverflowError, TypeError, AttributeError):
