@@ -26,11 +26,16 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # Mutation testing (outside CI; long): mutmut with one worker process, then the kill rate per module.
+# The verdicts kept in tests/mutation_verdicts.tsv are restored first (mutmut re-judges only the mutants
+# of new or changed functions) and saved after; MUTATE_FRESH=1 ignores them.
 # MUTANTS='extract.deals.consolidate*' limits the run to some modules (mutant names are module.function).
 MUTANTS ?=
+MUTATE_FRESH ?=
 mutate: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[dev,mutate]"
+	@if [ -z "$(MUTATE_FRESH)" ]; then $(BIN)/python -m tests.mutation_store restore; fi
 	$(BIN)/mutmut run --max-children 1 $(MUTANTS) || true
+	$(BIN)/python -m tests.mutation_store save
 	$(BIN)/python -m tests.mutation_report
 
 # The opt-in extras on third-party articles (../shared/realdev, .realdev/): they fail when it is missing

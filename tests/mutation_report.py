@@ -3,7 +3,8 @@
 A mutant counts as caught when a test failed on it (or it hung past mutmut's timeout). Mutants
 no selected test runs ("no tests") and survivors count against the rate, except the reviewed
 equivalent ones of `tests/mutation_survivors.txt` (one mutant name per line, `# why` after it),
-which are left out of the total. Usage: `python -m tests.mutation_report [--survivors]`;
+which are left out of the total. Usage: `python -m tests.mutation_report [--survivors] [--stored]`
+(`--stored`: from the verdicts kept in the repository, `tests/mutation_verdicts.tsv`, not `mutants/`);
 `--pending 'extract.numbers*'` prints the names of the matching mutants not run yet (a run
 stopped half-way resumes with `mutmut run $(python -m tests.mutation_report --pending ...)`).
 """
@@ -37,8 +38,19 @@ def accepted() -> dict[str, str]:
     return names
 
 
-def results() -> dict[str, dict[str, int | None]]:
-    """Module -> mutant name -> mutmut's exit code."""
+def results(stored: bool = False) -> dict[str, dict[str, int | None]]:
+    """Module -> mutant name -> mutmut's exit code (from mutants/, or with `stored` the repository's store)."""
+    if stored:
+        from tests.mutation_store import MARK, module_prefix, read_store
+
+        return {
+            module: {
+                f"{module_prefix(module)}{name}{MARK}{number}": code
+                for name, verdicts in functions.items()
+                for number, code in verdicts.codes.items()
+            }
+            for module, functions in read_store().items()
+        }
     found: dict[str, dict[str, int | None]] = {}
     for meta in sorted(MUTANTS.rglob("*.py.meta")):
         module = meta.relative_to(MUTANTS).as_posix()[: -len(".meta")]
@@ -64,8 +76,9 @@ def main(argv: list[str]) -> int:
     equivalent = accepted()
     rows = []
     totals: Counter[str] = Counter()
+    everything: Counter[str] = Counter()  # with the modules not run at all
     survivors: dict[str, list[str]] = defaultdict(list)
-    for module, codes in results().items():
+    for module, codes in results(stored="--stored" in argv).items():
         tally: Counter[str] = Counter()
         for name, code in codes.items():
             if code in NOT_RUN:
@@ -77,17 +90,19 @@ def main(argv: list[str]) -> int:
             else:
                 tally["no tests" if code in (5, 33) else "survived"] += 1
                 survivors[module].append(name)
+        everything.update(tally)
         if not codes or tally["not run"] == len(codes):
             continue
         rows.append((module, tally))
         totals.update(tally)
-    print(f"{'module':<40} {'mutants':>7} {'caught':>7} {'survived':>8} {'no tests':>8} {'equiv.':>6} {'rate':>6}")
-    for module, tally in [*rows, ("all", totals)]:
-        judged = tally["caught"] + tally["survived"] + tally["no tests"]
+    header = f"{'module':<40} {'mutants':>7} {'caught':>7} {'survived':>8} {'no tests':>8} {'not run':>7} {'equiv.':>6} {'rate':>6}"
+    print(header)
+    for module, tally in [*rows, ("all run so far", totals), ("extract/ (not run = not caught)", everything)]:
+        judged = tally["caught"] + tally["survived"] + tally["no tests"] + tally["not run"]
         rate = f"{tally['caught'] / judged:.1%}" if judged else "-"
         print(
             f"{module:<40} {judged + tally['equivalent']:>7} {tally['caught']:>7} {tally['survived']:>8} "
-            f"{tally['no tests']:>8} {tally['equivalent']:>6} {rate:>6}"
+            f"{tally['no tests']:>8} {tally['not run']:>7} {tally['equivalent']:>6} {rate:>6}"
         )
     if "--survivors" in argv:
         for names in survivors.values():
