@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -107,28 +108,33 @@ class Extractor:
         """
         pending: deque[_Pending] = deque()
 
-        def pieces() -> Iterator[tuple[Doc, int]]:
+        def pieces() -> Iterator[_Piece]:
             for text, date in texts:
                 clean = clean_text(text)
                 result, ranges, make_doc = self._prepare(text, clean, date)
                 pending.append(_Pending(result, text, clean, len(ranges)))
                 for start, end in ranges:
-                    yield make_doc(start, end), start
+                    yield make_doc, start, end
 
         for batch in _batches(pieces(), self.batch_size, MAX_BATCH_CHARS):
-            processed = self.nlp.pipe((doc for doc, _ in batch), batch_size=len(batch))
-            for doc, offset in zip(processed, (offset for _, offset in batch), strict=True):
-                while pending[0].left == 0:  # texts without a body (header only) have no piece
-                    yield pending.popleft().finished()
-                current = pending[0]
-                current.result.mentions.extend(_mentions(doc, current.text, current.clean, offset))
-                if keep_docs:
-                    current.result.docs.append((doc, offset))
-                    current.result.clean = current.clean
-                current.add_deals([_deal(record, current.clean, offset) for record in doc._.arms_deals or []])
-                current.left -= 1
-                if current.left == 0:
-                    yield pending.popleft().finished()
+            done: list[ExtractedText] = []
+            # words first seen in the batch leave the vocabulary with it (a long run's memory stays
+            # flat); the Docs kept for displaCy must outlive it
+            with nullcontext() if keep_docs else self.nlp.memory_zone():
+                docs = self.nlp.pipe((make_doc(start, end) for make_doc, start, end in batch), batch_size=len(batch))
+                for doc, (_, offset, _) in zip(docs, batch, strict=True):
+                    while pending[0].left == 0:  # texts without a body (header only) have no piece
+                        done.append(pending.popleft().finished())
+                    current = pending[0]
+                    current.result.mentions.extend(_mentions(doc, current.text, current.clean, offset))
+                    if keep_docs:
+                        current.result.docs.append((doc, offset))
+                        current.result.clean = current.clean
+                    current.add_deals([_deal(record, current.clean, offset) for record in doc._.arms_deals or []])
+                    current.left -= 1
+                    if current.left == 0:
+                        done.append(pending.popleft().finished())
+            yield from done
         while pending:  # trailing texts without a body
             yield pending.popleft().finished()
 
@@ -161,16 +167,21 @@ class Extractor:
         return ExtractedText(header, reference, date_source=source), ranges, make_doc
 
 
-def _batches(pieces: Iterator[tuple[Doc, int]], size: int, max_chars: int) -> Iterator[list[tuple[Doc, int]]]:
+#: a piece of a text to extract: how to make its Doc, and its character range in the clean text
+_Piece = tuple[Callable[[int, int], Doc], int, int]
+
+
+def _batches(pieces: Iterator[_Piece], size: int, max_chars: int) -> Iterator[list[_Piece]]:
     """Lists of at most `size` pieces and (unless a piece alone is longer) `max_chars` characters."""
-    batch: list[tuple[Doc, int]] = []
+    batch: list[_Piece] = []
     chars = 0
     for piece in pieces:
-        if batch and (len(batch) >= size or chars + len(piece[0].text) > max_chars):
+        length = piece[2] - piece[1]
+        if batch and (len(batch) >= size or chars + length > max_chars):
             yield batch
             batch, chars = [], 0
         batch.append(piece)
-        chars += len(piece[0].text)
+        chars += length
     if batch:
         yield batch
 

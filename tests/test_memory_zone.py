@@ -1,0 +1,43 @@
+"""A long run's memory stays flat: words first seen in a batch leave the vocabulary with it
+(spaCy's memory zones), while the Docs kept for displaCy (`keep_docs`) stay readable."""
+
+from __future__ import annotations
+
+import pytest
+
+#: made-up words no model or rule knows, different in every text
+NEW_WORDS = [f"Kavoroduln{i} Bristavel{i} {7000 + i},{i}3" for i in range(40)]
+TEXTS = [
+    f"Le Maroc a commandé 18 lanceurs HIMARS aux États-Unis, a annoncé {words} le 3 mai 2024."
+    for words in NEW_WORDS
+]
+
+
+@pytest.fixture(params=["fast", "default"])
+def pipeline(request, extractor, fast_extractor):
+    return fast_extractor if request.param == "fast" else extractor
+
+
+def test_new_words_leave_the_vocabulary_after_their_batch(pipeline):
+    pipeline.extract_texts([(TEXTS[0], None)]).__next__()  # components' own first-use strings
+    vocab = pipeline.nlp.vocab
+    before = len(vocab.strings)  # (len(vocab) counts every lexeme ever made, freed or not)
+    results = list(pipeline.extract_texts([(text, "2024-06") for text in TEXTS]))
+    assert len(vocab.strings) == before
+    assert "Kavoroduln7" not in vocab.strings
+    assert "Kavoroduln7" not in vocab
+    # what was extracted is plain Python, still whole after the zone
+    for text, result in zip(TEXTS, results, strict=True):
+        found = {(m.label, m.value) for m in result.mentions}
+        assert {("COUNTRY", "MAR"), ("COUNTRY", "USA"), ("COUNT", "18"), ("DATE", "2024-05-03")} <= found
+        assert all(text[m.start : m.end] == m.text for m in result.mentions)
+        assert [(d.supplier, d.recipient, d.quantity) for d in result.deals] == [("USA", "MAR", 18)]
+
+
+def test_kept_docs_stay_readable(fast_extractor):
+    [result] = fast_extractor.extract_texts([(TEXTS[3], "2024-06")], keep_docs=True)
+    [(doc, offset)] = result.docs
+    assert offset == 0
+    assert doc.text == TEXTS[3]
+    assert [token.text for token in doc][12:14] == ["Kavoroduln3", "Bristavel3"]
+    assert "Kavoroduln3" in fast_extractor.nlp.vocab.strings
