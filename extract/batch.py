@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.deal_store import DealStore
-from extract.deals.consolidate import consolidate
+from extract.deals.consolidate import consolidate_transfers
 from extract.engines import ExtractorSettings, run_chunks
 from extract.errors import ExtractError, Messages
 from extract.io.inputs import DEFAULT_MAX_CHARS, Document, iter_documents
@@ -228,8 +228,9 @@ def _written_deals(path: Path, sep: str) -> Iterator[dict[str, Any]]:
 
 def _write_consolidated(deal_rows: DealStore, target: Path, sep: str) -> int:
     """deals_consolidated.csv: one row per transfer across documents."""
-    merged = consolidate(deal_rows.drain())
+    written = 0
     with CsvTableWriter(target, CONSOLIDATED, sep=sep) as table:
-        for row in merged:
+        for row in consolidate_transfers(deal_rows.transfers()):
             table.write(row)
-    return len(merged)
+            written += 1
+    return written

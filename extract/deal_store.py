@@ -68,10 +68,28 @@ class DealStore:
         rows, self._rows = self._rows, []
         rows.reverse()
         while rows:
-            values = rows.pop()
-            yield {
-                name: value
-                for name, value in zip(CONSOLIDATION_FIELDS, values, strict=True)
-                if name in KEY_FIELDS or (value is not None and value != "")
-            }
+            yield self._as_dict(rows.pop())
         self._texts.clear()
+
+    def transfers(self) -> Iterator[list[dict[str, Any]]]:
+        """The deals grouped by transfer key (`consolidate.transfer_key`), keys in sorted order,
+        each group made into dicts only when its turn comes; the store empties as they are given."""
+        supplier, recipient, system, kind = (
+            CONSOLIDATION_FIELDS.index(name) for name in ("supplier", "recipient", "system", "system_kind")
+        )
+        by_key: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+        for values in self._rows:
+            key = (values[supplier], values[recipient], values[system], values[kind] or "designation")
+            by_key.setdefault(key, []).append(values)
+        self._rows = []
+        for key in sorted(by_key):
+            yield [self._as_dict(values) for values in by_key.pop(key)]
+        self._texts.clear()
+
+    @staticmethod
+    def _as_dict(values: tuple[Any, ...]) -> dict[str, Any]:
+        return {
+            name: value
+            for name, value in zip(CONSOLIDATION_FIELDS, values, strict=True)
+            if name in KEY_FIELDS or (value is not None and value != "")
+        }

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.deal_store import CONSOLIDATION_FIELDS, DealStore
-from extract.deals.consolidate import consolidate
+from extract.deals.consolidate import consolidate, consolidate_transfers
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -36,6 +36,40 @@ def test_same_consolidated_rows_as_from_the_full_rows(sample_deals):
     assert merged == consolidate(sample_deals)
     assert any(row["sources"] > 1 for row in merged)
     assert len(store) == 0  # drained
+
+
+def test_transfers_give_the_same_consolidated_rows_group_by_group(sample_deals):
+    """The run's path: the store hands one transfer key's deals at a time, keys in order."""
+    store = DealStore()
+    store.extend(sample_deals)
+    groups = list(store.transfers())
+    keys = [
+        (g[0]["supplier"], g[0]["recipient"], g[0]["system"], g[0].get("system_kind") or "designation") for g in groups
+    ]
+    assert keys == sorted(set(keys))  # one group per key, in order
+    assert sum(map(len, groups)) == len(sample_deals)
+    assert len(store) == 0
+    assert list(consolidate_transfers(groups)) == consolidate(sample_deals)
+    assert list(consolidate_transfers([])) == []
+
+
+def test_consolidation_holds_merged_rows_as_tuples_not_dicts(sample_deals):
+    """Peak memory of consolidating a run: the merged rows wait as tuples until sorted."""
+    rows = sample_deals * 20  # a long run's worth of deals
+
+    def traced_peak(work):
+        store = DealStore()
+        store.extend(rows)
+        tracemalloc.start()
+        written = sum(1 for _ in work(store))
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return written, peak
+
+    lean = traced_peak(lambda store: consolidate_transfers(store.transfers()))
+    whole = traced_peak(lambda store: consolidate(store.drain()))
+    assert lean[0] == whole[0] > 0
+    assert lean[1] < 0.5 * whole[1]
 
 
 def test_the_store_keeps_a_fraction_of_the_rows_memory(sample_deals):

@@ -11,7 +11,7 @@ the quantity and value most sources give, and the furthest stage any source repo
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -98,20 +98,48 @@ def _merged(group: _Group) -> Row:
     }
 
 
+def transfer_key(row: Row) -> tuple[str, str, str, str]:
+    """The rows that may merge share supplier, recipient, system and the kind of system name."""
+    return (row["supplier"], row["recipient"], row["system"], row.get("system_kind") or "designation")
+
+
+def merge_transfer(rows: Iterable[Row]) -> list[Row]:
+    """The merged rows of one transfer key's rows: each row joins the first compatible group,
+    rows taken in date order (undated last), then by document."""
+    groups: list[_Group] = []
+    for row in sorted(rows, key=lambda r: (r.get("date", "") or "9999", r.get("doc_id", ""))):
+        target = next((g for g in groups if g.accepts(row)), None)
+        if target is None:
+            target = _Group()
+            groups.append(target)
+        target.rows.append(row)
+    return [_merged(g) for g in groups]
+
+
+def consolidate_transfers(transfers: Iterable[list[Row]]) -> Iterator[Row]:
+    """One row per transfer across documents, most sourced first, from each transfer key's rows
+    (keys in sorted order). Merged rows wait as tuples, not dicts: a run's thousands of
+    transfers are held in little memory until sorted."""
+    fields: tuple[str, ...] = ()
+    kept: list[tuple[Any, ...]] = []
+    for rows in transfers:
+        for row in merge_transfer(rows):
+            fields = fields or tuple(row)
+            kept.append(tuple(row.values()))
+    if not kept:
+        return
+    sources, *names = (fields.index(name) for name in ("sources", "supplier", "recipient", "system", "date_first"))
+    kept.sort(key=lambda values: (-values[sources], *(values[i] for i in names)))
+    for values in kept:
+        yield dict(zip(fields, values, strict=True))
+
+
 def consolidate(rows: Iterable[Row]) -> list[Row]:
     """One row per transfer across documents (see the module docstring for the merge rule).
 
     Rows are typed deals.csv rows (`Deal.as_row`, or `DEALS.parse` of a CSV row).
     """
-    groups: dict[tuple[str, str, str, str], list[_Group]] = {}
-    ordered = sorted(rows, key=lambda r: (r.get("date", "") or "9999", r.get("doc_id", "")))
-    for row in ordered:
-        key = (row["supplier"], row["recipient"], row["system"], row.get("system_kind") or "designation")
-        candidates = groups.setdefault(key, [])
-        target = next((g for g in candidates if g.accepts(row)), None)
-        if target is None:
-            target = _Group()
-            candidates.append(target)
-        target.rows.append(row)
-    merged = [_merged(g) for key in sorted(groups) for g in groups[key]]
-    return sorted(merged, key=lambda r: (-r["sources"], r["supplier"], r["recipient"], r["system"], r["date_first"]))
+    by_key: dict[tuple[str, str, str, str], list[Row]] = {}
+    for row in rows:
+        by_key.setdefault(transfer_key(row), []).append(row)
+    return list(consolidate_transfers(by_key[key] for key in sorted(by_key)))
