@@ -1,9 +1,12 @@
-"""A long run's memory stays flat: words first seen in a batch leave the vocabulary with it
-(spaCy's memory zones), while the Docs kept for displaCy (`keep_docs`) stay readable."""
+"""A long run's memory stays flat: once an Extractor is warm (`WARM_PIECES`), words first seen in
+a batch leave the vocabulary with it (spaCy's memory zones); before, they stay (the tokenizer
+caches nothing inside a zone); the Docs kept for displaCy (`keep_docs`) stay readable."""
 
 from __future__ import annotations
 
 import pytest
+
+import extract.extractor as extractor_module
 
 #: made-up words no model or rule knows, different in every text
 NEW_WORDS = [f"Kavoroduln{i} Bristavel{i} {7000 + i},{i}3" for i in range(40)]
@@ -18,7 +21,8 @@ def pipeline(request, extractor, fast_extractor):
     return fast_extractor if request.param == "fast" else extractor
 
 
-def test_new_words_leave_the_vocabulary_after_their_batch(pipeline):
+def test_new_words_leave_the_vocabulary_after_their_batch(pipeline, monkeypatch):
+    monkeypatch.setattr(extractor_module, "WARM_PIECES", 0)
     pipeline.extract_texts([(TEXTS[0], None)]).__next__()  # components' own first-use strings
     vocab = pipeline.nlp.vocab
     before = len(vocab.strings)  # (len(vocab) counts every lexeme ever made, freed or not)
@@ -34,7 +38,18 @@ def test_new_words_leave_the_vocabulary_after_their_batch(pipeline):
         assert [(d.supplier, d.recipient, d.quantity) for d in result.deals] == [("USA", "MAR", 18)]
 
 
-def test_kept_docs_stay_readable(fast_extractor):
+def test_before_warm_up_new_words_stay(fast_extractor, monkeypatch):
+    monkeypatch.setattr(extractor_module, "WARM_PIECES", fast_extractor.pieces_done + 2)
+    texts = [text.replace("Kavoroduln", "Mirovaltek") for text in TEXTS[:4]]
+    list(fast_extractor.extract_texts([(text, None) for text in texts]))
+    # one batch: it started before the warm-up's end, so its words stay
+    assert all(f"Mirovaltek{i}" in fast_extractor.nlp.vocab.strings for i in range(4))
+    list(fast_extractor.extract_texts([(TEXTS[5].replace("Kavoroduln", "Zelmavori"), None)]))
+    assert "Zelmavori5" not in fast_extractor.nlp.vocab.strings
+
+
+def test_kept_docs_stay_readable(fast_extractor, monkeypatch):
+    monkeypatch.setattr(extractor_module, "WARM_PIECES", 0)
     [result] = fast_extractor.extract_texts([(TEXTS[3], "2024-06")], keep_docs=True)
     [(doc, offset)] = result.docs
     assert offset == 0
