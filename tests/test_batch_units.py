@@ -118,6 +118,7 @@ def test_progress_bar_only_when_asked():
     bar = batch._progress(True, 3)
     try:
         assert (bar.n, bar.desc, bar.unit, bar.fp) == (3, "documents", "doc", sys.stderr)
+        assert callable(bar.dynamic_ncols) and bar.smoothing == 0.1  # follows the terminal width; a steady rate
     finally:
         bar.close()
 
@@ -241,6 +242,24 @@ def test_interrupted_then_resumed_gives_the_uninterrupted_tables(corpus, tmp_pat
     assert summary.transfers == 1
     for name in ("mentions", "documents", "deals", "deals_consolidated"):
         assert (out / f"{name}.csv").read_bytes() == (reference / f"{name}.csv").read_bytes(), name
+
+
+def test_deals_read_back_on_resume_keep_their_doc_ids_as_written(tmp_path, monkeypatch):
+    """A table id holding a line break (CR LF) is read back from the work file unchanged."""
+    table = tmp_path / "rows.jsonl"
+    ids = ["a\r\nb", "c", "d\re"]
+    table.write_text("".join(json.dumps({"id": i, "text": "Maroc deal"}) + "\n" for i in ids), encoding="utf-8")
+    engine(monkeypatch)
+    run_batch([str(table)], tmp_path / "ref", RunOptions(chunk_size=1))
+    engine(monkeypatch, stop_after=2)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(table)], tmp_path / "out", RunOptions(chunk_size=1))
+    engine(monkeypatch)
+    run_batch([str(table)], tmp_path / "out", RunOptions(chunk_size=1, resume=True))
+    [transfer] = read(tmp_path / "out" / "deals_consolidated.csv")
+    assert transfer["doc_ids"].split(";") == ids
+    reference = (tmp_path / "ref" / "deals_consolidated.csv").read_bytes()
+    assert (tmp_path / "out" / "deals_consolidated.csv").read_bytes() == reference
 
 
 def test_without_resume_the_work_files_are_cleared(corpus, tmp_path, monkeypatch):

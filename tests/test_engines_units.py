@@ -361,3 +361,21 @@ def test_workers_share_each_chunk_through_a_process_pool(fake, monkeypatch, star
     # forked workers share the warmed-up, frozen heap; spawned ones build their own (no warm-up here)
     assert (fake.calls[0] == [(engines.WARM_UP_TEXT, None)]) is (start_method == "fork")
     assert all(f > 0 for f in frozen) is (start_method == "fork") and gc.get_freeze_count() == 0
+
+
+def test_the_real_pipeline_fills_the_header_columns():
+    """--fast: the header's title, credit, URL and date reach documents.csv; a table's own win."""
+    text = "date 2025-03-02 https://exemple.fr/a\n\nLa Serbie a commandé 12 Rafale à la France."
+    titled = "date 2024-06 Le Maroc commande (DR)\n\nLe Maroc a commandé 18 lanceurs."
+    documents = [
+        Document("u", "u.txt", text),
+        Document("t", "t.txt", titled),
+        Document("g", "g.csv:1", text, date="2021-03", title="Donné", url="https://donne.fr"),
+    ]
+    rows = [r.document for r in extract_chunk(documents, ExtractorSettings(fast=True))]
+    columns = ("title", "credit", "url", "date", "date_source", "status")
+    assert [tuple(row[c] for c in columns) for row in rows] == [
+        ("", "", "https://exemple.fr/a", "2025-03-02", "header", "ok"),
+        ("Le Maroc commande", "DR", "", "2024-06", "header", "ok"),
+        ("Donné", "", "https://donne.fr", "2021-03", "table", "ok"),
+    ]

@@ -1,5 +1,4 @@
-"""extract.io.inputs function by function: decoding, control bytes, size limits, doc_ids, sources
-and error rows of every input kind (files written to tmp_path, no extraction)."""
+"""extract.io.inputs function by function: decoding, control bytes, size limits, doc_ids, error rows."""
 
 from __future__ import annotations
 
@@ -65,13 +64,8 @@ def test_control_bytes_are_exactly_the_stray_ones():
 
 @pytest.mark.parametrize(
     ("text", "expected", "count"),
-    [
-        ("Le Maroc", "Le Maroc", 0),
-        ("Le\x00Maroc", "Le Maroc", 1),
-        ("\x00\x01\x7f", "   ", 3),
-        ("tab\tline\ncr\r", "tab\tline\ncr\r", 0),
-        ("é\x1bà", "é à", 1),
-    ],
+    [("Le Maroc", "Le Maroc", 0), ("Le\x00Maroc", "Le Maroc", 1), ("\x00\x01\x7f", "   ", 3), ("é\x1bà", "é à", 1)]
+    + [("tab\tline\ncr\r", "tab\tline\ncr\r", 0)],
 )
 def test_controls_as_spaces(text, expected, count):
     spaced, warning = controls_as_spaces(text)
@@ -84,7 +78,7 @@ def test_controls_as_spaces(text, expected, count):
 def test_read_file_decompresses_gz_and_reports_unreadable(tmp_path):
     (tmp_path / "a.txt.GZ").write_bytes(gzip.compress("reçu".encode("cp1252")))
     assert inputs._read_file(tmp_path / "a.txt.GZ") == ("reçu", "cp1252")
-    (tmp_path / "bad.gz").write_bytes(b"not gzip")
+    (tmp_path / "bad.gz").write_bytes(b"not gzip")  # BadGzipFile
     with pytest.raises(InputError, match="E025 cannot read"):
         inputs._read_file(tmp_path / "bad.gz")
     (tmp_path / "dir.txt").mkdir()
@@ -94,9 +88,8 @@ def test_read_file_decompresses_gz_and_reports_unreadable(tmp_path):
 
 
 def test_too_large_message():
-    assert inputs._too_large("f.txt", 1234567, 1000) == (
-        "f.txt: E032 too large (1,234,567 characters or bytes; limit 1,000, see --max-chars)"
-    )
+    expected = "f.txt: E032 too large (1,234,567 characters or bytes; limit 1,000, see --max-chars)"
+    assert inputs._too_large("f.txt", 1234567, 1000) == expected
 
 
 @pytest.mark.parametrize(
@@ -204,7 +197,11 @@ def test_csv_documents_malformed_row(tmp_path):
     documents = list(inputs._csv_documents(path))
     assert [d.doc_id for d in documents] == ["a", "t:2"]
     assert documents[1].source == f"{path}:3"
-    assert documents[1].error.startswith(f"{path}:3: E024 malformed row:")
+    assert documents[1].error == f"{path}:3: E024 malformed row: ',' expected after '\"'"
+    path.write_text('id,text\na,"bad "quote" first"\n', encoding="utf-8")  # the first row: number 1
+    assert [(d.doc_id, d.source) for d in inputs._csv_documents(path)] == [("t:1", f"{path}:2")]
+    path.write_bytes(b'id,text\r\na,"line one\r\nline two"\r\n')  # a line break inside a cell is kept as written
+    assert [d.text for d in inputs._csv_documents(path)] == ["line one\r\nline two"]
 
 
 def test_csv_documents_unreadable_gzipped_and_long_cells(tmp_path):
@@ -333,7 +330,7 @@ def test_parquet_errors(tmp_path):
     (tmp_path / "bad.parquet").write_bytes(b"not parquet")
     [document] = inputs._parquet_documents(tmp_path / "bad.parquet")
     assert (document.doc_id, document.source) == ("bad", str(tmp_path / "bad.parquet"))
-    assert document.error.startswith(f"{tmp_path / 'bad.parquet'}: E025 cannot read:")
+    assert document.error.startswith(f"{tmp_path / 'bad.parquet'}: E025 cannot read: Parquet magic bytes not found")
 
 
 def test_iter_documents_mixes_inputs_in_order(tmp_path, monkeypatch):

@@ -64,4 +64,24 @@ def test_a_corrupt_gzip_table_is_an_error_row(tmp_path):
     path = tmp_path / "t.jsonl.gz"
     path.write_bytes(b"not gzip at all")
     (document,) = iter_documents([str(path)])
-    assert "E025" in document.error
+    assert document.error == f"{path}: E025 cannot read: Not a gzipped file (b'no')"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "error"),
+    [
+        (
+            "cut.jsonl.gz",
+            gzip.compress(UTF8)[:-12],
+            "Compressed file ended before the end-of-stream marker was reached",
+        ),
+        ("missing.jsonl", None, "No such file or directory"),
+    ],
+    ids=["truncated-gzip", "missing"],
+)
+def test_an_unreadable_table_names_the_reason(tmp_path, name, data, error):
+    path = tmp_path / name
+    if data is not None:
+        path.write_bytes(data)
+    (document,) = inputs._jsonl_documents(path)
+    assert (document.doc_id, document.error) == (path.stem, f"{path}: E025 cannot read: {error}")
