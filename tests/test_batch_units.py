@@ -11,12 +11,17 @@ import sys
 from pathlib import Path
 
 import pytest
+import tqdm
 
 import extract.batch as batch
 from extract.batch import BatchSummary, RunOptions, run_batch
 from extract.engines import DocumentResult, ExtractorSettings, _document_row
 from extract.errors import ExtractError
 from extract.io.tables import DEALS
+
+#: no tqdm monitor thread: mutmut forks a child per mutant, and a child forked while that thread
+#: held tqdm's lock waited for it forever
+tqdm.tqdm.monitor_interval = 0
 
 DEAL = {"supplier": "USA", "recipient": "MAR", "system": "HIMARS", "quantity": 18, "status": "ordered"}
 
@@ -379,18 +384,6 @@ def test_the_work_folder_stays_when_another_run_left_files(corpus, tmp_path, mon
 
 def test_run_options_defaults():
     options = RunOptions()
-    assert (options.engine, options.workers, options.scheduler, options.chunk_size, options.resume) == (
-        "local",
-        1,
-        None,
-        64,
-        False,
-    )
-    assert (options.fmt, options.sep, options.decimal, options.progress, options.max_chars) == (
-        "csv",
-        ",",
-        ".",
-        False,
-        5_000_000,
-    )
-    assert options.settings == ExtractorSettings()
+    expected = {"engine": "local", "workers": 1, "scheduler": None, "chunk_size": 64, "resume": False, "fmt": "csv"}
+    expected |= {"sep": ",", "decimal": ".", "progress": False, "max_chars": 5_000_000, "settings": ExtractorSettings()}
+    assert {key: getattr(options, key) for key in expected} == expected

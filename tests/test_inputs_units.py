@@ -79,8 +79,11 @@ def test_read_file_decompresses_gz_and_reports_unreadable(tmp_path):
     (tmp_path / "a.txt.GZ").write_bytes(gzip.compress("reçu".encode("cp1252")))
     assert inputs._read_file(tmp_path / "a.txt.GZ") == ("reçu", "cp1252")
     (tmp_path / "bad.gz").write_bytes(b"not gzip")  # BadGzipFile
-    with pytest.raises(InputError, match="E025 cannot read"):
+    with pytest.raises(InputError, match="E025 cannot read: Not a gzipped file"):
         inputs._read_file(tmp_path / "bad.gz")
+    (tmp_path / "cut.txt.gz").write_bytes(gzip.compress(TEXT.encode())[:-10])  # EOFError: no strerror
+    with pytest.raises(InputError, match="E025 cannot read: Compressed file ended before the end-of-stream"):
+        inputs._read_file(tmp_path / "cut.txt.gz")
     (tmp_path / "dir.txt").mkdir()
     with pytest.raises(InputError) as caught:
         inputs._read_file(tmp_path / "dir.txt")
@@ -100,11 +103,22 @@ def test_too_large_message():
         (TEXT, len(TEXT) - 1, "", "utf-8", "E032 too large (30 characters or bytes; limit 29, see --max-chars)", ""),
         ("é" * 10, 10, "é" * 10, "utf-8", "", ""),  # 20 bytes, 10 characters: the limit counts characters
         ("x" * 41, 10, "", "", "E032 too large (41 characters or bytes; limit 10, see --max-chars)", ""),
-        ("x" * 40, 39, "", "utf-8", "E032 too large (40 characters or bytes; limit 39, see --max-chars)", ""),
+        ("😀" * 10, 10, "😀" * 10, "utf-8", "", ""),  # 40 bytes: 4 bytes a character at most, still read
         ("  \n\t ", 100, "", "utf-8", "E028 empty file (no text)", ""),
+        ("\x00" * 9, 100, "", "", "E026 binary file (100% of its bytes are control bytes such as NUL)", ""),
         ("a" * 150 + "\x00b", 200, "a" * 150 + " b", "utf-8", "", controls_as_spaces("\x00")[1]),
     ],
-    ids=["ok", "at-limit", "over-limit", "characters-not-bytes", "bytes-over-4x", "bytes-at-4x", "blank", "nul"],
+    ids=[
+        "ok",
+        "at-limit",
+        "over-limit",
+        "characters-not-bytes",
+        "bytes-over-4x",
+        "bytes-at-4x",
+        "blank",
+        "binary",
+        "nul",
+    ],
 )
 def test_text_document(tmp_path, content, limit, text, encoding, error, warning):
     path = tmp_path / "a.txt"
@@ -116,7 +130,8 @@ def test_text_document(tmp_path, content, limit, text, encoding, error, warning)
 
 def test_text_document_that_cannot_be_read(tmp_path):
     document = inputs._text_document(tmp_path / "missing.txt", "m")
-    assert document.error.startswith(f"{tmp_path / 'missing.txt'}: E025 cannot read") and document.text == ""
+    assert (document.doc_id, document.source, document.text) == ("m", str(tmp_path / "missing.txt"), "")
+    assert document.error == f"{tmp_path / 'missing.txt'}: E025 cannot read: No such file or directory"
 
 
 @pytest.mark.parametrize(
@@ -302,37 +317,6 @@ def test_jsonl_binary_is_one_error_row(tmp_path):
     ]
 
 
-def test_parquet_documents(tmp_path):
-    path = tmp_path / "p.parquet"
-    frame = pd.DataFrame({"id": ["a", None], "text": [TEXT, "Kiev."], "title": ["T", None], "extra": [1, 2]})
-    frame.to_parquet(path)
-    documents = list(inputs._parquet_documents(path))
-    assert documents == [
-        Document("a", f"{path}:1", TEXT, title="T", encoding="utf-8"),
-        Document("p:2", f"{path}:2", "Kiev.", encoding="utf-8"),
-    ]
-
-
-def test_parquet_rows_are_numbered_across_batches(tmp_path):
-    path = tmp_path / "big.parquet"
-    pd.DataFrame({"text": [f"t{i}" for i in range(600)]}).to_parquet(path, row_group_size=100)
-    documents = list(inputs._parquet_documents(path))
-    assert [d.doc_id for d in documents] == [f"big:{i}" for i in range(1, 601)]
-    assert documents[599].text == "t599"
-
-
-def test_parquet_errors(tmp_path):
-    path = tmp_path / "p.parquet"
-    pd.DataFrame({"id": ["a"], "body": [TEXT]}).to_parquet(path)
-    assert list(inputs._parquet_documents(path)) == [
-        Document("p", str(path), error=f"{path}: E022 table has no 'text' column (columns: ['id', 'body'])")
-    ]
-    (tmp_path / "bad.parquet").write_bytes(b"not parquet")
-    [document] = inputs._parquet_documents(tmp_path / "bad.parquet")
-    assert (document.doc_id, document.source) == ("bad", str(tmp_path / "bad.parquet"))
-    assert document.error.startswith(f"{tmp_path / 'bad.parquet'}: E025 cannot read: Parquet magic bytes not found")
-
-
 def test_iter_documents_mixes_inputs_in_order(tmp_path, monkeypatch):
     folder = tmp_path / "folder"
     (folder / "sub").mkdir(parents=True)
@@ -346,8 +330,10 @@ def test_iter_documents_mixes_inputs_in_order(tmp_path, monkeypatch):
     table = _csv(tmp_path / "t.csv", [{"id": "c", "text": "C text"}])
     rows = tmp_path / "r.jsonl"
     rows.write_text(json.dumps({"text": "J text"}) + "\n", encoding="utf-8")
+    pd.DataFrame({"id": ["p"], "text": ["P text"]}).to_parquet(tmp_path / "p.parquet")
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"stdin\x00 text" + b" " * 100)))
     inputs_ = [str(folder), str(single), str(tmp_path / "gone.txt"), str(table), "-", str(rows), str(other)]
+    inputs_.append(str(tmp_path / "p.parquet"))
     documents = list(iter_documents(inputs_))
     assert [(d.doc_id, d.text) for d in documents] == [
         ("a", "A text"),
@@ -358,18 +344,21 @@ def test_iter_documents_mixes_inputs_in_order(tmp_path, monkeypatch):
         ("stdin", "stdin  text" + " " * 100),
         ("r:1", "J text"),
         ("notes", "M text"),
+        ("p", "P text"),
     ]
     assert documents[3].error == f"{tmp_path / 'gone.txt'}: E020 no such file or folder"
     assert documents[3].source == str(tmp_path / "gone.txt")
     assert (documents[5].source, documents[5].encoding, documents[5].warning[:6]) == ("<stdin>", "utf-8", "W001 1")
 
 
-def test_binary_stdin_is_an_error_row(monkeypatch):
+def test_binary_stdin_is_an_error_row_and_the_run_goes_on(monkeypatch, tmp_path):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01\x02")))
-    assert list(iter_documents(["-"])) == [
+    (tmp_path / "next.txt").write_text(TEXT, encoding="utf-8")
+    assert list(iter_documents(["-", str(tmp_path / "next.txt")])) == [
         Document(
             "stdin", "<stdin>", error="<stdin>: E026 binary file (100% of its bytes are control bytes such as NUL)"
-        )
+        ),
+        Document("next", str(tmp_path / "next.txt"), TEXT, encoding="utf-8"),
     ]
 
 
@@ -391,6 +380,10 @@ def test_max_chars_reaches_folders_and_files(tmp_path):
     (tmp_path / "d" / "a.txt").write_text("x" * 20, encoding="utf-8")
     (tmp_path / "b.txt").write_text("x" * 20, encoding="utf-8")
     documents = list(iter_documents([str(tmp_path / "d"), str(tmp_path / "b.txt")], max_chars=19))
-    assert all("E032" in d.error for d in documents) and len(documents) == 2
+    assert all("E032 too large (20 characters" in d.error for d in documents) and len(documents) == 2
+    (tmp_path / "d" / "a.txt").write_text("é" * 20, encoding="utf-8")  # 40 bytes: over 4 x 9, refused unread
+    (tmp_path / "b.txt").write_text("é" * 20, encoding="utf-8")
+    documents = list(iter_documents([str(tmp_path / "d"), str(tmp_path / "b.txt")], max_chars=9))
+    assert all("E032 too large (40 characters or bytes; limit 9," in d.error for d in documents) and len(documents) == 2
     assert not any(d.error for d in iter_documents([str(tmp_path / "d"), str(tmp_path / "b.txt")], max_chars=20))
     assert inputs.DEFAULT_MAX_CHARS == 5_000_000
