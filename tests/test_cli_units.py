@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 from pathlib import Path
 
@@ -322,3 +323,21 @@ def _help(*command: str) -> str:
 )
 def test_help_says_what_each_option_does(command, phrase):
     assert phrase in _help(*command)
+
+
+def test_rules_check_json_and_text(capsys, tmp_path):
+    """`rules check DIR --json`: the folder read, its counts and problems; the text form: a table."""
+    from extract.rules import read_rules
+
+    rules = read_rules(None)
+    assert cli.main(["rules", "check", str(rules.root), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out) == {"root": str(rules.root), "counts": rules.counts, "problems": []}
+    assert out.startswith('{\n  "root": ') and "\\u" not in out  # indented, accents as written
+    assert cli.main(["rules", "check", str(tmp_path / "none")]) == 2  # a folder that is not there
+    assert capsys.readouterr().err == f"extract: error: {tmp_path / 'none'}: E014 rules folder not found\n"
+    assert cli.main(["rules", "check"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"rules: {rules.root}" and lines[-1] == "0 problem(s)"
+    name, count = sorted(rules.counts.items())[0]
+    assert lines[1] == f"  {name:<40} {count:>6}" and lines[-2].startswith("  countries (distinct ISO3)")
