@@ -24,13 +24,33 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/eval/evaluate.py": ("tests/test_eval_scoring.py", "tests/test_eval.py"),
     "extract/show.py": ("tests/test_show.py",),
     "extract/io/tables.py": ("tests/test_tables.py",),
+    "extract/io/inputs.py": ("tests/test_inputs_units.py", "tests/test_table_streaming.py"),
+    "extract/batch.py": ("tests/test_batch_units.py",),
+    "extract/engines.py": ("tests/test_engines_units.py",),
+    "extract/extractor.py": ("tests/test_extractor_units.py", "tests/test_long_documents.py"),
+    "extract/cli.py": ("tests/test_cli_units.py", "tests/test_cli_options.py"),
+    "extract/pipeline.py": ("tests/test_pipeline_units.py",),
+    "extract/io/runlock.py": ("tests/test_runlock.py",),
+    "extract/io/locales.py": ("tests/test_locales.py",),
+    "extract/deal_store.py": ("tests/test_deal_store.py",),
+    "extract/errors.py": ("tests/test_small_modules.py",),
+    "extract/parsers.py": ("tests/test_small_modules.py",),
+    "extract/mention.py": ("tests/test_small_modules.py",),
+    "extract/labels.py": ("tests/test_small_modules.py",),
 }
 
 
 #: CPU seconds the own tests of one mutant may take (ten times what they take, or more): a mutant
 #: past it (a loop that no longer ends) fails its run and counts as caught, as mutmut's own timeout
 #: would, without waiting for that timeout (computed from the whole selection's times: many minutes).
-CPU_BUDGET = {"extract/numbers.py": 30, "extract/textnorm.py": 30, "extract/io/tables.py": 30}
+CPU_BUDGET = {
+    "extract/numbers.py": 30,
+    "extract/textnorm.py": 30,
+    "extract/io/tables.py": 30,
+    "extract/io/inputs.py": 30,
+    "extract/batch.py": 30,
+    "extract/engines.py": 30,
+}
 #: for the modules judged by tests that load the model (the first extraction takes seconds)
 CPU_BUDGET_WITH_MODEL = 120
 

@@ -215,8 +215,9 @@ def test_engine_dask_with_a_scheduler_runs_on_its_workers(corpus, tmp_path, engi
     monkeypatch.setattr(extract.engines, "_ordered", ordered)
 
     with (
+        # ':0': any free port for the scheduler's HTTP server (another run may hold 8787)
         LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
     ):

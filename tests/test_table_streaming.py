@@ -1,15 +1,17 @@
 """JSONL tables are read a block at a time (memory does not grow with the table) and give the
-documents the whole-file reading gave: same encoding choice, texts, errors and line numbers."""
+documents the whole-file reading gave: same encoding choice, texts, errors and line numbers.
+Parquet tables are read a batch of rows at a time."""
 
 from __future__ import annotations
 
 import gzip
 import json
 
+import pandas as pd
 import pytest
 
 from extract.io import inputs
-from extract.io.inputs import decode_text, iter_documents
+from extract.io.inputs import Document, decode_text, iter_documents
 
 
 def _line(doc_id: str, text: str) -> str:
@@ -64,4 +66,58 @@ def test_a_corrupt_gzip_table_is_an_error_row(tmp_path):
     path = tmp_path / "t.jsonl.gz"
     path.write_bytes(b"not gzip at all")
     (document,) = iter_documents([str(path)])
-    assert "E025" in document.error
+    assert document.error == f"{path}: E025 cannot read: Not a gzipped file (b'no')"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "error"),
+    [
+        (
+            "cut.jsonl.gz",
+            gzip.compress(UTF8)[:-12],
+            "Compressed file ended before the end-of-stream marker was reached",
+        ),
+        ("missing.jsonl", None, "No such file or directory"),
+    ],
+    ids=["truncated-gzip", "missing"],
+)
+def test_an_unreadable_table_names_the_reason(tmp_path, name, data, error):
+    path = tmp_path / name
+    if data is not None:
+        path.write_bytes(data)
+    (document,) = inputs._jsonl_documents(path)
+    assert (document.doc_id, document.error) == (path.stem, f"{path}: E025 cannot read: {error}")
+
+
+TEXT = "Le Maroc commande 18 lanceurs."
+
+
+def test_parquet_documents(tmp_path):
+    path = tmp_path / "p.parquet"
+    frame = pd.DataFrame({"id": ["a", None], "text": [TEXT, "Kiev."], "title": ["T", None], "extra": [1, 2]})
+    frame.to_parquet(path)
+    documents = list(inputs._parquet_documents(path))
+    assert documents == [
+        Document("a", f"{path}:1", TEXT, title="T", encoding="utf-8"),
+        Document("p:2", f"{path}:2", "Kiev.", encoding="utf-8"),
+    ]
+
+
+def test_parquet_rows_are_numbered_across_batches(tmp_path):
+    path = tmp_path / "big.parquet"
+    pd.DataFrame({"text": [f"t{i}" for i in range(600)]}).to_parquet(path, row_group_size=100)
+    documents = list(inputs._parquet_documents(path))
+    assert [d.doc_id for d in documents] == [f"big:{i}" for i in range(1, 601)]
+    assert documents[599].text == "t599"
+
+
+def test_parquet_errors(tmp_path):
+    path = tmp_path / "p.parquet"
+    pd.DataFrame({"id": ["a"], "body": [TEXT]}).to_parquet(path)
+    assert list(inputs._parquet_documents(path)) == [
+        Document("p", str(path), error=f"{path}: E022 table has no 'text' column (columns: ['id', 'body'])")
+    ]
+    (tmp_path / "bad.parquet").write_bytes(b"not parquet")
+    [document] = inputs._parquet_documents(tmp_path / "bad.parquet")
+    assert (document.doc_id, document.source) == ("bad", str(tmp_path / "bad.parquet"))
+    assert document.error.startswith(f"{tmp_path / 'bad.parquet'}: E025 cannot read: Parquet magic bytes not found")
