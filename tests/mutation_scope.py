@@ -27,7 +27,11 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/io/inputs.py": ("tests/test_inputs_units.py", "tests/test_table_streaming.py"),
     "extract/batch.py": ("tests/test_batch_units.py",),
     "extract/engines.py": ("tests/test_engines_units.py",),
-    "extract/extractor.py": ("tests/test_extractor_units.py", "tests/test_long_documents.py"),
+    "extract/extractor.py": (
+        "tests/test_extractor_units.py",
+        "tests/test_memory_zone.py",
+        "tests/test_long_documents.py",
+    ),
     "extract/cli.py": ("tests/test_cli_units.py", "tests/test_cli_options.py"),
     "extract/pipeline.py": ("tests/test_pipeline_units.py",),
     "extract/io/runlock.py": ("tests/test_runlock.py",),
