@@ -209,3 +209,236 @@ def test_an_uninstalled_model_is_a_clear_error(tmp_path):
     )
     assert result.returncode == 2
     assert "E041" in result.stderr and "fr_core_news_xx" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("F-16 Block 70", "f16block70"),
+        ("Département d’État", "departementdetat"),
+        ("a_b.c'd", "abcd"),
+        (42, "42"),
+        ("ÆSIR", "sir"),
+    ],
+)
+def test_fold_name(text, folded):
+    from extract.eval.docgold import fold_name
+
+    assert fold_name(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("véhicules blindés", "vehiculeblinde"),
+        ("Rafales", "rafale"),
+        ("canons Caesar", "canoncaesar"),
+        ("bus", "bus"),
+        ("lasers", "laser"),
+        ("chevaux", "chevau"),
+        ("gaz", "gaz"),
+        ("KSS", "kss"),
+    ],
+)
+def test_system_key(name, key):
+    assert system_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "number"), [("1,5", 1.5), ("1 300", 1300.0), ("", None), (None, None), ("x", None), (7, 7.0)]
+)
+def test_number(text, number):
+    from extract.eval.docgold import _number
+
+    assert _number(text) == number
+
+
+MORE_MATCHES = [
+    ("COUNTRY", "MAR", ("", " mar ", ""), True),
+    ("WEAPON", "Rafale", ("", "RAFALE", ""), True),
+    ("WEAPON", "Rafale", ("le Rafale", "", ""), False),
+    ("ORG", ["DSCA", "Defense Security Cooperation Agency"], ("agence", "DSCA", ""), True),
+    ("MONEY", [1000, "USD"], ("", "1005", "usd"), True),
+    ("MONEY", [1000, "USD"], ("", "1005.1", "USD"), False),
+    ("MONEY", [1000, "USD"], ("", "994.9", "USD"), False),
+    ("MONEY", [1000, "USD"], ("", "mille", "USD"), False),
+    ("MONEY", [-1000, "USD"], ("", "-1004", "USD"), True),
+    ("COUNT", 18, ("", "18.0", ""), True),
+    ("COUNT", [18, "x"], ("", "18.5", ""), False),
+    ("RANGE", [100, "km"], ("", "101", "km"), True),
+    ("RANGE", [100, "km"], ("", "98.9", "km"), False),
+    ("RANGE", [0, "km"], ("", "0", "km"), True),
+    ("DATE", "2023", ("", " 2023-01 ", ""), True),
+    ("DATE", "2023-1", ("", "2023-10", ""), True),
+    ("PERSON", "x", ("", "1", ""), False),
+]
+
+
+@pytest.mark.parametrize(("label", "item", "prediction", "expected"), MORE_MATCHES)
+def test_more_matching_rules(label, item, prediction, expected):
+    assert matches(label, item, prediction) is expected
+
+
+def test_score_label_counts_repeats_once_and_a_prediction_of_a_taken_item_is_no_alarm():
+    from extract.eval.docgold import score_label
+
+    predictions = [("Maroc", "MAR", ""), ("maroc", "MAR", ""), ("Rabat", "MAR", "x"), ("Alger", "DZA", "")]
+    assert score_label("COUNTRY", ["MAR", "TUN"], predictions) == (1, ["TUN"], [("Alger", "DZA", "")])
+    weapons = [("Rafale", "Rafale", "aircraft"), ("rafale", "Rafale", "other"), ("", "F-16", "")]
+    assert score_label("WEAPON", ["Rafale"], weapons) == (1, [], [("", "F-16", "")])
+    assert score_label("WEAPON", [], []) == (0, [], [])
+    assert score_label("ORG", [], [("x", "", "")]) == (0, [], [("x", "", "")])
+
+
+def test_mention_predictions():
+    from extract.eval.docgold import mention_predictions
+
+    rows = [
+        {"label": "money", "text": "1 M$", "value": " 1000000 ", "unit": "USD", "value_min": "1000000"},
+        {"label": "RANGE", "text": "de 5 à 8 km", "value": "8", "unit": "km", "value_min": "5"},
+        {"label": "COUNTRY", "text": "Maroc", "value": "MAR", "unit": "", "value_min": "x"},
+        {"label": "DATE", "text": "mardi", "value": " "},
+        {"label": "DATE", "text": "2024", "value": "2024"},
+        {"text": "sans label"},
+    ]
+    report = DocumentReport()
+    assert mention_predictions(rows, report) == {
+        "MONEY": [("1 M$", "1000000", "USD")],
+        "RANGE": [("de 5 à 8 km", "8", "km"), ("de 5 à 8 km", "5", "km")],
+        "COUNTRY": [("Maroc", "MAR", "")],
+        "DATE": [("2024", "2024", "")],
+        "": [("sans label", "", "")],
+    }
+    assert report.unresolved_dates == 1
+    assert mention_predictions(rows) == mention_predictions(rows, DocumentReport())
+
+
+def test_deal_errors_and_fields():
+    gold = {
+        "id": "d7",
+        "COUNTRY": ["FRA"],
+        "ORG": [],
+        "deals": [
+            {
+                "supplier": "FRA",
+                "recipient": "IND",
+                "system": ["Rafales"],
+                "quantity": 36,
+                "value": 7.8e9,
+                "status": "ordered",
+            },
+            {"recipient": "EGY", "system": ["Rafale", "Rafale EG"], "quantity": 24},
+            {"supplier": "USA", "recipient": "MAR", "system": ["F-16"]},
+        ],
+    }
+    rows = [
+        {
+            "supplier": "fra",
+            "recipient": "ind",
+            "system": "Rafale",
+            "quantity": "36",
+            "value": "7 830 000 000",
+            "status": "Ordered",
+        },
+        {
+            "supplier": "FRA",
+            "recipient": "EGY",
+            "system": "rafale eg",
+            "quantity": "12",
+            "value": "",
+            "status": "",
+            "evidence": "x" * 200,
+        },
+        {"supplier": "", "recipient": "QAT", "system": "Rafale", "evidence": "Le Qatar."},
+    ]
+    report = DocumentReport()
+    score_document(gold, [{"label": "COUNTRY", "value": "FRA", "text": "France"}], rows, report)
+    assert (report.deals.tp, report.deals.fp, report.deals.fn) == (2, 1, 1)
+    assert report.fields == {"supplier": [1, 1], "quantity": [1, 2], "value": [1, 1], "status": [1, 1]}
+    assert report.documents == 1
+    assert report.errors == [
+        {
+            "doc_id": "d7",
+            "label": "DEAL",
+            "kind": "field:quantity",
+            "expected": 24,
+            "found": "12",
+            "deal": "->EGY Rafale",
+        },
+        {"doc_id": "d7", "label": "DEAL", "kind": "fn", "expected": "USA->MAR F-16"},
+        {"doc_id": "d7", "label": "DEAL", "kind": "fp", "found": "->QAT Rafale", "evidence": "Le Qatar."},
+    ]
+    assert report.labels["COUNTRY"].as_dict() == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+def test_label_errors_and_org_only_when_listed():
+    gold = {"id": "d1", "COUNTRY": ["MAR", "USA"], "ORG": ["DSCA"]}
+    mentions = [
+        {"label": "COUNTRY", "text": "Maroc", "value": "MAR"},
+        {"label": "COUNTRY", "text": "Alger", "value": "DZA"},
+        {"label": "ORG", "text": "Pentagone", "value": "Pentagone"},
+    ]
+    report = DocumentReport()
+    score_document(gold, mentions, [], report)
+    assert report.errors == [
+        {"doc_id": "d1", "label": "COUNTRY", "kind": "fn", "expected": "USA"},
+        {"doc_id": "d1", "label": "COUNTRY", "kind": "fp", "found": {"text": "Alger", "value": "DZA", "unit": ""}},
+        {"doc_id": "d1", "label": "ORG", "kind": "fn", "expected": "DSCA"},
+        {
+            "doc_id": "d1",
+            "label": "ORG",
+            "kind": "fp",
+            "found": {"text": "Pentagone", "value": "Pentagone", "unit": ""},
+        },
+    ]
+    unlisted = DocumentReport()
+    score_document({"id": "d2"}, mentions, [], unlisted)
+    assert (unlisted.labels["ORG"].tp, unlisted.labels["ORG"].fp, unlisted.labels["ORG"].fn) == (0, 0, 0)
+    assert unlisted.labels["COUNTRY"].fp == 2
+
+
+def test_report_as_dict_and_micro():
+    from extract.eval.docgold import Tally
+
+    report = DocumentReport(documents=2, unresolved_dates=1)
+    report.labels["COUNTRY"] = Tally(3, 1, 0)
+    report.labels["MONEY"] = Tally(1, 0, 1)
+    report.labels["ORG"] = Tally(5, 5, 5)
+    report.deals = Tally(1, 2, 0)
+    report.fields["status"] = [1, 3]
+    assert (report.micro.tp, report.micro.fp, report.micro.fn) == (4, 1, 1)
+    data = report.as_dict()
+    assert data["documents"] == 2 and data["unresolved_dates"] == 1 and data["errors"] == []
+    assert data["micro"] == {"tp": 4, "fp": 1, "fn": 1, "precision": 0.8, "recall": 0.8, "f1": 0.8}
+    assert data["labels"]["COUNTRY"] == {"tp": 3, "fp": 1, "fn": 0, "precision": 0.75, "recall": 1.0, "f1": 0.857}
+    assert data["labels"]["WEAPON"] == {"tp": 0, "fp": 0, "fn": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert data["deals"] == {
+        "tp": 1,
+        "fp": 2,
+        "fn": 0,
+        "precision": 0.333,
+        "recall": 1.0,
+        "f1": 0.5,
+        "fields": {"supplier": None, "quantity": None, "value": None, "status": 0.333},
+    }
+    tally = Tally()
+    tally.add(1, 2, 3)
+    tally.add(1, 0, 0)
+    assert (tally.tp, tally.fp, tally.fn) == (2, 2, 3)
+
+
+def test_load_document_gold(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "a", "COUNTRY": ["MAR"]}\n\n  \n{"id": "b"}\n', encoding="utf-8")
+    assert load_document_gold(path) == [{"id": "a", "COUNTRY": ["MAR"]}, {"id": "b"}]
+    with pytest.raises(InputError) as error:
+        load_document_gold(tmp_path / "absent.jsonl")
+    assert error.value.line is None and error.value.message == "E025 cannot read: No such file or directory"
+    path.write_text('{"id": ""}\n', encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_document_gold(path)
+    assert error.value.message == "E024 malformed row: a gold object needs an 'id'"
+    path.write_text("{oops\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_document_gold(path)
+    assert error.value.message == "E024 malformed row: Expecting property name enclosed in double quotes"
