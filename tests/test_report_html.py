@@ -264,3 +264,131 @@ def test_write_report(tmp_path):
     page = target.read_text(encoding="utf-8")
     assert "<title>Run report: tables</title>" in page
     assert DEFAULT_NAME == "report.html"
+
+
+def svg_texts(svg: str) -> list[tuple[int, bool, int, str]]:
+    """(font size in px, bold, rotation in degrees, text) of each text of a chart."""
+    found = []
+    for style, rotation, text in re.findall(r'<text style="([^"]*)"[^>]*rotate\((-?\d+)[^>]*>([^<]*)</text>', svg):
+        size = int(re.search(r"font-size: (\d+)px", style).group(1))
+        found.append((size, "font-weight: 700" in style, abs(int(rotation)), text))
+    return found
+
+
+def svg_size(svg: str) -> tuple[float, float]:
+    """The chart's width and height in inches (the tight box adds a few points around the figure)."""
+    width, height = re.search(r'width="([\d.]+)pt" height="([\d.]+)pt"', svg).groups()
+    return round((float(width) - 8.4) / 72, 2), round((float(height) - 8.4) / 72, 2)
+
+
+def fills(svg: str) -> set[str]:
+    return set(re.findall(r"fill: ?(#[0-9a-f]{6})", svg)) - {"#ffffff"}
+
+
+@pytest.fixture(scope="module")
+def data():
+    return report_data(run_tables())
+
+
+def test_label_chart(data):
+    svg = charts.label_chart(data.label_counts)
+    texts = svg_texts(svg)
+    assert svg_size(svg) == (4.6, 2.6)
+    assert (10, True, 0, "Mentions per label") in texts and (9, False, 0, "mentions") in texts
+    labels = [t for size, _, _, t in texts if size == 9 and t.isupper()]
+    assert labels == [
+        "RANGE",
+        "COUNT",
+        "REGION",
+        "ORG",
+        "DATE",
+        "MONEY",
+        "WEAPON",
+        "COUNTRY",
+    ]  # fewest first, from the bottom
+    assert [t for size, _, _, t in texts if size == 8] == ["0"] * 5 + ["1", "1", "3"]
+    from extract.labels import spec_of
+
+    assert {spec_of(label).colour.lower() for label in labels} <= fills(svg)
+
+
+def test_document_chart(data):
+    svg = charts.document_chart(data.status_counts, data.date_sources)
+    texts = svg_texts(svg)
+    assert svg_size(svg) == (4.6, 2.6)
+    assert [t for _, bold, _, t in texts if bold] == ["Documents per status", "Date taken from"]
+    assert [t for _, _, rotation, t in texts if rotation == 30] == [
+        "ok",
+        "error",
+        "table",
+        "header",
+        "inferred",
+        "none",
+    ]
+    assert [t for size, _, _, t in texts if size == 8] == ["3", "2", "1", "2", "0", "2"]
+    assert fills(svg) == {"#41ab5d", "#d94801", charts.BAR}
+
+
+def test_transfers_chart(data):
+    svg = charts.transfers_chart(data.transfers_by_year)
+    texts = svg_texts(svg)
+    assert svg_size(svg) == (9.5, 2.8)
+    assert [t for _, _, rotation, t in texts if rotation == 90] == ["2015", "2016", "2021", "2023", "transfers"]
+    assert [t for size, _, _, t in texts if size == 8] == ["approved", "ordered", "delivered", "other"]  # stage order
+    assert (10, True, 0, "Transfers per year (first report), by stage") in texts
+    assert fills(svg) == {charts.STATUS_COLOURS[s] for s in ("approved", "ordered", "delivered", "other")}
+
+
+def test_transfers_chart_stacks_stages_and_colours_unknown_ones_grey():
+    by_year = pd.DataFrame({"ordered": [1, 0], "leased": [2, 1]}, index=pd.Index([2020, 2021], name="year"))
+    svg = charts.transfers_chart(by_year)
+    assert [t for size, _, _, t in svg_texts(svg) if size == 8] == ["ordered", "leased"]
+    assert fills(svg) == {charts.STATUS_COLOURS["ordered"], "#969696"}
+    assert max(float(t) for size, _, rotation, t in svg_texts(svg) if size == 9 and rotation == 0) >= 2.0  # stacked
+
+
+def test_values_chart(data):
+    svg = charts.values_chart(data.values_by_year)
+    texts = svg_texts(svg)
+    assert svg_size(svg) == (9.5, 2.4)
+    assert [t for _, bold, _, t in texts if bold] == [
+        "Value per year, USD (packages counted once)",
+        "Value per year, EUR (packages counted once)",
+    ]
+    assert [t for _, _, rotation, t in texts if rotation == 90] == ["2023", "2015", "2016"]  # missing years left out
+    assert [t for size, _, rotation, t in texts if size == 9 and rotation == 0][:4] == ["0", "1 bn", "2 bn", "3 bn"]
+    assert fills(svg) == {charts.BAR}
+
+
+@pytest.mark.parametrize(
+    ("currencies", "limit", "panels", "height"), [(3, 4, 3, 4.8), (5, 4, 4, 4.8), (5, 1, 1, 2.4), (1, 4, 1, 2.4)]
+)
+def test_values_chart_panels(currencies, limit, panels, height):
+    codes = ["USD", "EUR", "GBP", "JPY", "CHF"][:currencies]
+    values = pd.DataFrame({c: [1e6 * (i + 1)] for i, c in enumerate(codes)}, index=pd.Index([2024], name="year"))
+    svg = charts.values_chart(values, currencies=limit)
+    assert [t for _, bold, _, t in svg_texts(svg) if bold] == [
+        f"Value per year, {c} (packages counted once)" for c in codes[:panels]
+    ]
+    assert svg_size(svg)[1] == height  # a hidden panel is cropped from the width
+
+
+def test_systems_chart(data):
+    svg = charts.systems_chart(data.top_systems)
+    texts = svg_texts(svg)
+    assert svg_size(svg) == (9.5, 3.8)
+    bold = [t for _, bold, _, t in texts if bold]
+    assert bold == ["aircraft", "artillery", "air defence system", "unknown", "Top systems per category (transfers)"]
+    assert [t for _, _, _, t in texts if t in ("Rafale", "F-16")] == ["F-16", "Rafale"]  # busiest on top
+    ticks = [t for size, bold, _, t in texts if size == 9 and not bold and t[0].isdigit()]
+    assert ticks and all(t.isdigit() for t in ticks)  # whole numbers of transfers
+    assert fills(svg) == {charts.BAR}
+
+
+def test_systems_chart_categories_limit():
+    top = pd.DataFrame({"category": [f"c{i}" for i in range(5)], "system": ["s"] * 5, "transfers": [1] * 5})
+    svg = charts.systems_chart(top, categories=4)
+    assert [t for _, bold, _, t in svg_texts(svg) if bold][:-1] == ["c0", "c1", "c2", "c3"]
+    assert svg_size(svg) == (9.5, 3.8)
+    one = charts.systems_chart(top.iloc[:1])
+    assert svg_size(one)[1] == 1.9
