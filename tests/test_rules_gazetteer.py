@@ -122,6 +122,7 @@ def test_inherit_from_family():
     _, own = kept[2]
     assert (own["category"], own["origin"]) == ("other", "SWE")
     assert rows[1][1]["category"] == ""  # the input row is not changed
+    assert all(p.path == str(PATH) for p in found)
     assert [(p.line, p.message) for p in found] == [
         (5, "E033 family 'Inconnu' is not a designation of this file (or is itself a variant)"),
         (6, "E033 family 'Gripen E' is not a designation of this file (or is itself a variant)"),
@@ -136,6 +137,7 @@ def test_add_named_weapons():
         (4, weapon("Eurofighter Typhoon", ["Typhoon"], "aircraft", "DEU", co_producers=("GBR", "ITA"))),
         (5, weapon("Mystère", category="")),
         (6, weapon("Typhon", ["Typhoon"], "ship", "GRC")),
+        (7, weapon("Rafale N", family="Mirage")),
     ]
     add_named(rules, FormRegistry(rules.problems), SPECS["WEAPON"], PATH, rows)
     entries = {(e.form, e.source): e for e in rules.gazetteer}
@@ -172,9 +174,11 @@ def test_add_named_weapons():
     assert entries["Typhoon", "weapons.csv:4"].co_producers == ("GBR", "ITA")
     assert entries["Rafale", "weapons.csv:2"].co_producers == ()
     assert [(p.line, p.message) for p in rules.problems] == [
+        (7, "E033 family 'Mirage' is not a designation of this file (or is itself a variant)"),
         (5, "E003 empty value in column 'category'"),
         (6, "E012 form 'Typhoon' is claimed by Eurofighter Typhoon (weapons.csv:4) and Typhon"),
     ]
+    assert all(p.path == str(PATH) for p in rules.problems)
     assert rules.counts == {"gazetteers/weapons.csv": 4}
 
 
@@ -204,3 +208,10 @@ def test_add_named_orgs_and_regions():
         ("REGION", "Sahel", "Sahel", "", "region", "region:Sahel", "", "", ""),
     ]
     assert rules.counts == {"gazetteers/orgs.csv": 2, "gazetteers/regions.csv": 2}
+
+
+def test_a_row_without_a_family_column_is_kept_as_it_is():
+    rows = [(2, {"designation": "Rafale", "category": "aircraft"}), (3, {"designation": "Gripen", "category": ""})]
+    found: list = []
+    assert inherit_from_family(PATH, rows, "designation", found) == rows
+    assert found == []

@@ -366,3 +366,12 @@ def test_load_rules_sees_a_new_file(tmp_path):
 def test_load_rules_without_a_folder_loads_the_shipped_rules():
     assert load_rules().root == ROOT / "rules"
     assert load_rules() is load_rules(ROOT / "rules")
+
+
+def test_load_rules_sees_a_renamed_file(tmp_path):
+    """A rename keeps the modification time and size: the file's name is part of the folder's state."""
+    root = folder(tmp_path, {"lexicons/colours.csv": "form,value\nrouge,red\n"})
+    assert "colours" in load_rules(root).lexicons
+    (root / "lexicons" / "colours.csv").rename(root / "lexicons" / "colors.csv")
+    rules = load_rules(root)
+    assert "colors" in rules.lexicons and "colours" not in rules.lexicons
