@@ -421,6 +421,7 @@ def test_report_as_dict_and_micro():
         "f1": 0.5,
         "fields": {"supplier": None, "quantity": None, "value": None, "status": 0.333},
     }
+    assert Tally(2, 1, 1).as_dict() == {"tp": 2, "fp": 1, "fn": 1, "precision": 0.667, "recall": 0.667, "f1": 0.667}
     tally = Tally()
     tally.add(1, 2, 3)
     tally.add(1, 0, 0)

@@ -114,6 +114,9 @@ def test_load_samples_pairs_texts_with_their_gold(tmp_path):
         ("un\ndeux\n", "un\ndeux\nplus", 3),
         ("un\ndeux\nplus", "un\ndeux\n", 3),
         ("un\nde", "un\ndeux", 2),
+        ("un\ndeux\ntrois", "un\ndaux\ntrois", 2),
+        ("un\ndeux\ntrois", "un", 1),
+        ("\nun\ndeux", "\nun\ndeux!", 3),
     ],
 )
 def test_gold_must_match_its_text(tmp_path, text, annotated, line):
@@ -124,3 +127,11 @@ def test_gold_must_match_its_text(tmp_path, text, annotated, line):
     assert error.value.path == str(tmp_path / "a.ann")
     assert error.value.line == line
     assert error.value.message == "E031 text differs from a.txt once the markup is removed"
+
+
+def test_bad_markup_in_a_gold_file_names_that_file(tmp_path):
+    (tmp_path / "a.txt").write_text("Le Maroc.", encoding="utf-8")
+    (tmp_path / "a.ann").write_text("Le [[Maroc]].", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_samples(tmp_path)
+    assert error.value.path == str(tmp_path / "a.ann") and error.value.message.startswith("E030")

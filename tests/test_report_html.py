@@ -392,3 +392,19 @@ def test_systems_chart_categories_limit():
     assert svg_size(svg) == (9.5, 3.8)
     one = charts.systems_chart(top.iloc[:1])
     assert svg_size(one)[1] == 1.9
+
+
+def test_write_report_into_the_run_folder_by_default(tmp_path):
+    import shutil
+
+    from tests.conftest import ROOT
+
+    run = tmp_path / "run-7"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "tables", run)
+    target = write_report(str(run))
+    assert target == run / "report.html"
+    page = target.read_text(encoding="utf-8")
+    assert "<title>Run report: run-7</title>" in page and page.endswith("</html>\n")
+    assert sorted(p.name for p in run.iterdir() if "report" in p.name) == ["report.html"]
+    again = write_report(run, str(tmp_path / "a" / "b" / "r.html"))
+    assert again == tmp_path / "a" / "b" / "r.html" and again.read_text(encoding="utf-8") == page
