@@ -435,6 +435,7 @@ def test_load_document_gold(tmp_path):
     with pytest.raises(InputError) as error:
         load_document_gold(tmp_path / "absent.jsonl")
     assert error.value.line is None and error.value.message == "E025 cannot read: No such file or directory"
+    assert error.value.path == str(tmp_path / "absent.jsonl")
     path.write_text('{"id": ""}\n', encoding="utf-8")
     with pytest.raises(InputError) as error:
         load_document_gold(path)
@@ -443,3 +444,60 @@ def test_load_document_gold(tmp_path):
     with pytest.raises(InputError) as error:
         load_document_gold(path)
     assert error.value.message == "E024 malformed row: Expecting property name enclosed in double quotes"
+
+
+class StubExtractor:
+    """Gives fixed results per text, as Extractor.extract_texts does (one per text, in order)."""
+
+    def __init__(self, results, *, drop_last=False):
+        self.results, self.drop_last, self.seen = results, drop_last, []
+
+    def extract_texts(self, items):
+        self.seen = list(items)
+        found = [self.results[text] for text, _ in self.seen]
+        return found[:-1] if self.drop_last else found
+
+
+def stub_results():
+    from types import SimpleNamespace
+
+    from extract.deals.record import Deal
+    from extract.mention import Mention
+
+    maroc = SimpleNamespace(
+        mentions=[Mention("COUNTRY", "Maroc", 3, 8, "MAR"), Mention("COUNTRY", "Alger", 10, 15, "DZA")],
+        deals=[Deal("USA", "MAR", "F-16", evidence="Les F-16 du Maroc.")],
+    )
+    return {"Le Maroc.": maroc, "Rien.": SimpleNamespace(mentions=[], deals=[])}
+
+
+def test_evaluate_documents_scores_each_text_and_lists_the_missing_ones(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    lines = [
+        {"id": "a", "COUNTRY": ["MAR"], "deals": [{"supplier": "FRA", "recipient": "MAR", "system": ["Rafale"]}]},
+        {"id": "b", "COUNTRY": ["TUN"]},
+        {"id": 7},
+    ]
+    gold.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Le Maroc.", encoding="utf-8")
+    (tmp_path / "7.txt").write_bytes("Rien.".encode("cp1252"))
+    stub = StubExtractor(stub_results())
+    report, missing = evaluate_documents(gold, tmp_path, stub)
+    assert missing == ["b"] and report.documents == 2
+    assert stub.seen == [("Le Maroc.", None), ("Rien.", None)]
+    assert report.errors == [
+        {"doc_id": "a", "label": "COUNTRY", "kind": "fp", "found": {"text": "Alger", "value": "DZA", "unit": ""}},
+        {"doc_id": "a", "label": "DEAL", "kind": "fn", "expected": "FRA->MAR Rafale"},
+        {"doc_id": "a", "label": "DEAL", "kind": "fp", "found": "USA->MAR F-16", "evidence": "Les F-16 du Maroc."},
+    ]
+    with pytest.raises(ValueError):  # a result short: an error, not a document left unscored
+        evaluate_documents(gold, tmp_path, StubExtractor(stub_results(), drop_last=True))
+
+
+def test_evaluate_documents_names_a_binary_text(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a"}\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(b"\x00" * 50)
+    with pytest.raises(InputError) as error:
+        evaluate_documents(gold, tmp_path, StubExtractor({}))
+    assert error.value.path == str(tmp_path / "a.txt") and error.value.message.startswith("E026")

@@ -118,9 +118,10 @@ def test_complete_dates():
         Mention("DATE", "bientôt", 40, 47, ""),
         Mention("COUNT", "11 avril", 50, 58, ""),
         Mention("DATE", "en mars", 60, 67, ""),
+        Mention("DATE", "mai", 70, 73, "", extra={"relative": "year"}),
     ]
     completed = complete_dates(mentions, PartialDate(2019, 7, 12))
-    assert [m.value for m in completed] == ["2019-04-11", "", "2020", "", "", "2019-03"]
+    assert [m.value for m in completed] == ["2019-04-11", "", "2020", "", "", "2019-03", ""]
     assert completed[1] is mentions[1] and completed[2] is mentions[2]
     assert completed[0].text == "11 avril" and completed[0].start == 0
 
