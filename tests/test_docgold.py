@@ -501,3 +501,91 @@ def test_evaluate_documents_names_a_binary_text(tmp_path):
     with pytest.raises(InputError) as error:
         evaluate_documents(gold, tmp_path, StubExtractor({}))
     assert error.value.path == str(tmp_path / "a.txt") and error.value.message.startswith("E026")
+
+
+def test_rows_may_leave_out_columns():
+    """score_document reads rows as mentions.csv and deals.csv give them; a missing column is empty."""
+    from extract.eval.docgold import mention_predictions
+
+    report = DocumentReport()
+    rows = [{"label": "DATE"}, {"label": "DATE", "value": ""}, {"label": "MONEY", "value": "5", "unit": "EUR"}]
+    rows += [
+        {"label": "COUNT", "text": "12 à 18 chars", "value": "18", "value_min": "12"},
+        {"label": "RANGE", "value": "3"},
+    ]
+    assert mention_predictions(rows, report) == {
+        "MONEY": [("", "5", "EUR")],
+        "COUNT": [("12 à 18 chars", "18", ""), ("12 à 18 chars", "12", "")],
+        "RANGE": [("", "3", "")],
+    }
+    assert report.unresolved_dates == 2
+
+
+def test_deal_rows_may_leave_out_columns():
+    gold = {
+        "id": "d",
+        "deals": [
+            {"recipient": "IND", "system": ["Scorpène"], "quantity": 6},
+            {"recipient": "MAR", "system": ["F-16"], "quantity": 24},
+            {"recipient": "EGY", "system": ["Rafale"], "status": "ordered"},
+            {"supplier": "FRA", "recipient": "GRC", "system": ["Rafale"]},
+        ],
+    }
+    rows = [
+        {"supplier": "USA", "recipient": "MAR", "system": "F-16", "quantity": "12"},
+        {"recipient": "MAR", "system": "F-16", "quantity": "24"},
+        {"recipient": "EGY", "system": "Rafale"},
+        {"recipient": "QAT"},
+        {"supplier": "FRA", "system": "Rafale", "evidence": "x" * 200},
+    ]
+    report = DocumentReport()
+    score_document(gold, [], rows, report)
+    assert (report.deals.tp, report.deals.fp, report.deals.fn) == (2, 3, 2)
+    assert report.fields == {"supplier": [0, 0], "quantity": [1, 1], "value": [0, 0], "status": [0, 1]}
+    assert [e for e in report.errors if e["kind"] != "fp"] == [
+        {"doc_id": "d", "label": "DEAL", "kind": "fn", "expected": "->IND Scorpène"},
+        {
+            "doc_id": "d",
+            "label": "DEAL",
+            "kind": "field:status",
+            "expected": "ordered",
+            "found": "",
+            "deal": "->EGY Rafale",
+        },
+        {"doc_id": "d", "label": "DEAL", "kind": "fn", "expected": "FRA->GRC Rafale"},
+    ]
+    assert [(e["found"], e["evidence"]) for e in report.errors if e["kind"] == "fp"] == [
+        ("USA->MAR F-16", ""),
+        ("->QAT ", ""),
+        ("FRA-> Rafale", "x" * 160),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "ok"),
+    [
+        (200, "201", True),
+        (200, "201.5", False),
+        (200, "199", True),
+        (1000, "1004", True),
+        (1000, "1006", False),
+        (24, "24.0", True),
+        (24, "", False),
+    ],
+)
+def test_deal_quantities_within_half_a_percent(expected, found, ok):
+    gold = {"id": "d", "deals": [{"recipient": "MAR", "system": ["F-16"], "quantity": expected, "value": expected}]}
+    report = DocumentReport()
+    score_document(gold, [], [{"recipient": "MAR", "system": "F-16", "quantity": found, "value": found}], report)
+    assert report.fields["quantity"] == [int(ok), 1] and report.fields["value"] == [int(ok), 1]
+
+
+@pytest.mark.parametrize("word", ["None", "XXXX"])
+def test_a_missing_cell_is_empty_not_a_word(word):
+    """A row without recipient or system matches no gold deal, even one whose name reads like a placeholder."""
+    gold = {"id": "d", "deals": [{"recipient": word.upper(), "system": [word]}]}
+    report = DocumentReport()
+    score_document(
+        gold, [], [{"supplier": "FRA", "system": word}, {"supplier": "FRA", "recipient": word.upper()}], report
+    )
+    assert (report.deals.tp, report.deals.fp, report.deals.fn) == (0, 2, 1)
