@@ -589,3 +589,11 @@ def test_a_missing_cell_is_empty_not_a_word(word):
         gold, [], [{"supplier": "FRA", "system": word}, {"supplier": "FRA", "recipient": word.upper()}], report
     )
     assert (report.deals.tp, report.deals.fp, report.deals.fn) == (0, 2, 1)
+
+
+def test_predictions_without_a_value_count_apart_by_their_text():
+    from extract.eval.docgold import score_label
+
+    predictions = [("Rafale", "", ""), ("Mirage", "", ""), ("rafale", "", "")]
+    assert score_label("WEAPON", ["Rafale", "Mirage 2000"], predictions) == (1, ["Mirage 2000"], [("Mirage", "", "")])
+    assert score_label("ORG", ["DGA", "OCCAR"], [("DGA", "", ""), ("OCCAR", "", "")]) == (2, [], [])
