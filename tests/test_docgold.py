@@ -597,3 +597,13 @@ def test_predictions_without_a_value_count_apart_by_their_text():
     predictions = [("Rafale", "", ""), ("Mirage", "", ""), ("rafale", "", "")]
     assert score_label("WEAPON", ["Rafale", "Mirage 2000"], predictions) == (1, ["Mirage 2000"], [("Mirage", "", "")])
     assert score_label("ORG", ["DGA", "OCCAR"], [("DGA", "", ""), ("OCCAR", "", "")]) == (2, [], [])
+
+
+def test_repeats_are_one_name_for_systems_and_organizations_one_name_and_unit_otherwise():
+    from extract.eval.docgold import score_label
+
+    twice = [("Mirage", "Mirage", "aircraft"), ("Mirage", "Mirage", "other")]
+    assert score_label("WEAPON", [], twice) == (0, [], twice[:1])
+    assert score_label("ORG", [], twice) == (0, [], twice[:1])
+    amounts = [("5 M€", "5000000", "EUR"), ("5 M$", "5000000", "usd"), ("5 millions $", "5000000", "USD")]
+    assert score_label("MONEY", [[5000000, "USD"]], amounts) == (1, [], amounts[:1])
