@@ -144,6 +144,7 @@ WEDNESDAY_19_JUNE = PartialDate(2024, 6, 19)
         (weekday("mardi", 1), True, "2024-06-18"),
         (weekday("mardi", 1), False, "2024-06-18"),
         (weekday("lundi", 0), False, "2024-06-17"),
+        (weekday("vendredi", 4), False, "2024-06-14"),
         (weekday("lundi prochain", 0, after=True), True, "2024-06-24"),
         (weekday("mercredi prochain", 2, after=True), True, "2024-06-26"),
         (weekday("jeudi prochain", 3, after=True), False, "2024-06-20"),
@@ -170,6 +171,7 @@ def test_a_weekday_nothing_dates_is_dropped(reference):
         (PartialDate(2024), ["2024-03-02", "2024-11-05", "2023-12-31"], "2024-11-05"),
         (PartialDate(2024, 6), ["2024-06", "2024", ""], None),
         (PartialDate(2024, 6), ["2024-05-30"], None),
+        (PartialDate(2024, 6), ["2024", "2024-05-30", "2024-06-10"], "2024-06-10"),
         (None, ["2024-06-10"], None),
     ],
 )

@@ -200,16 +200,18 @@ def test_load_arguments(tmp_path):
         json.dumps({**ARG, "kind": "agent"}),
         json.dumps({**ARG, "id": "a2", "kind": "object"}),
         json.dumps(ARG),
+        "{oops",
     ]
-    write(tmp_path, "deals/arguments.jsonl", lines)
+    path = write(tmp_path, "deals/arguments.jsonl", lines)
     rules = RuleSet(root=tmp_path)
     load_arguments(tmp_path, rules)
     assert rules.arguments == [
         ArgumentPattern("a1", "subject", [CLAUSE, PARTY], "arguments.jsonl:1"),
         ArgumentPattern("a2", "object", [CLAUSE, PARTY], "arguments.jsonl:4"),
     ]
-    assert [(p.line, p.message[:4]) for p in rules.problems] == [(3, "E035"), (5, "E036")]
+    assert [(p.line, p.message[:4]) for p in rules.problems] == [(3, "E035"), (5, "E036"), (6, "E005")]
     assert rules.problems[1].message == "E036 pattern id 'a1' already used on line 1"
+    assert all(p.path == str(path) for p in rules.problems)
     assert rules.counts == {"deals/arguments.jsonl": 2}
 
 
