@@ -215,3 +215,31 @@ def test_a_row_without_a_family_column_is_kept_as_it_is():
     found: list = []
     assert inherit_from_family(PATH, rows, "designation", found) == rows
     assert found == []
+
+
+def test_a_country_form_of_two_countries_is_e012():
+    rules = RuleSet(root=Path("/rules"))
+    rows = [
+        (2, {"iso3": "NER", "form": "Niger", "kind": "name"}),
+        (3, {"iso3": "NGA", "form": "Niger", "kind": "name"}),
+    ]
+    add_countries(rules, FormRegistry(rules.problems), Path("/rules/gazetteers/countries.csv"), rows)
+    assert [(p.line, p.message) for p in rules.problems] == [
+        (3, "E012 form 'Niger' is claimed by NER (countries.csv:2) and NGA")
+    ]
+    assert [e.value for e in rules.gazetteer] == ["NER"]
+
+
+def test_labels_are_separate_namespaces_and_aliases_may_be_left_out():
+    rules = RuleSet(root=Path("/rules"))
+    registry = FormRegistry(rules.problems)
+    weapons = [(2, weapon("Mistral", category="missile", origin="FRA"))]
+    orgs = [(2, {"name": "Mistral AI", "kind": "", "country": "FRA"}), (3, {"name": "Mistral", "country": ""})]
+    add_named(rules, registry, SPECS["WEAPON"], PATH, weapons)
+    add_named(rules, registry, SPECS["ORG"], Path("/rules/gazetteers/orgs.csv"), orgs)
+    assert rules.problems == []
+    assert [(e.label, e.form, e.value) for e in rules.gazetteer] == [
+        ("WEAPON", "Mistral", "Mistral"),
+        ("ORG", "Mistral AI", "Mistral AI"),
+        ("ORG", "Mistral", "Mistral"),
+    ]

@@ -167,6 +167,7 @@ ARG = {"id": "a1", "kind": "subject", "pattern": [CLAUSE, PARTY]}
         ),
         ({**ARG, "id": "seen"}, "E036 pattern id 'seen' already used on line 3"),
         ({**ARG, "pattern": []}, "E048 an argument pattern's first node must be named 'clause' and one node 'party'"),
+        ({**ARG, "pattern": 5}, "E048 an argument pattern's first node must be named 'clause' and one node 'party'"),
         (
             {**ARG, "pattern": {"RIGHT_ID": "clause"}},
             "E048 an argument pattern's first node must be named 'clause' and one node 'party'",
