@@ -149,7 +149,8 @@ def _repeated_package_rows(frame: pd.DataFrame, table: str) -> pd.Series:
     seen: dict[tuple[float, str], list[set[str]]] = {}  # (value, currency) -> documents of each package so far
     for index in frame.index[package]:
         key = (float(frame.at[index, "value"]), str(frame.at[index, "currency"]))
-        documents = set(str(frame.at[index, "doc_ids"] or "").split(";")) - {""}
+        cell = frame.at[index, "doc_ids"]  # pd.NA when empty: `or ""` would raise
+        documents = set(str(cell).split(";")) - {""} if pd.notna(cell) else set()
         groups = seen.setdefault(key, [])
         joined = [g for g in groups if g & documents]
         if joined:

@@ -156,3 +156,91 @@ def test_show_marks_the_mentions_of_a_text_with_invisible_characters(extractor):
     marked = [span.text for doc, _ in result.docs for span in doc.spans[VIEW_KEY]]
     assert marked == [clean_text(m.text).text for m in result.mentions]
     assert {"France", "Rafale", "Maroc", "524 000 000 $"} <= set(marked)
+
+
+@pytest.mark.parametrize(
+    ("original", "clean"),
+    [
+        ("F\u201116 et F\u201018", "F-16 et F-18"),
+        ("Su\u201335 et \u00e9t\u00e9\u2212hiver", "Su-35 et \u00e9t\u00e9-hiver"),
+        ("2020\u20132025, a \u2013 b, a\u2013 b, \u2013a", "2020\u20132025, a \u2013 b, a\u2013 b, \u2013a"),
+        ("a\u2013_", "a\u2013_"),
+        (
+            "l\u02bcInde, l`Alg\u00e9rie, d\u2032Oman, l\u00b4Iran, l\uff07Irak",
+            "l'Inde, l'Alg\u00e9rie, d'Oman, l'Iran, l'Irak",
+        ),
+        ("1\u02bc2, l\u02bc 2, l\u02bc2", "1\u02bc2, l\u02bc 2, l\u02bc2"),
+        ("a\x00b\x08c\x0ed\x1be\x1ff\x7fg\x80h\x9fi", "a b c d e f g h i"),
+        ("a\tb\r\nc", "a\tb\r\nc"),
+        ("a\x0bb\x0cc\x1cd\x1ee\x85f\u2028g\u2029h", "a\nb\nc\nd\ne\nf\ng\nh"),
+        ("a\u3000b\u2007c", "a b c"),
+        ("524\u200b000 000", "524 000 000"),
+        ("5\u200b00", "500"),
+        ("1\u200b0000", "10000"),
+        ("a\u200b000", "a000"),
+        ("\u200b000", "000"),
+        ("12\u200b\u00ad345", "12 345"),
+        ("\ufb04\ufb05\ufb06\ufb02", "fflststfl"),
+    ],
+)
+def test_each_character_class(original, clean):
+    assert clean_text(original).text == clean
+
+
+@pytest.mark.parametrize("text", ["plain", "a\u00a0b", "F\u201116", "l\u02bcInde"])
+def test_same_length_changes_record_no_edit(text):
+    clean = clean_text(text)
+    assert len(clean.text) == len(text)
+    assert clean.original_starts == clean.original_ends == clean.clean_starts == clean.clean_ends == []
+    assert [clean.to_original(i, i + 1) for i in range(len(text))] == [(i, i + 1) for i in range(len(text))]
+
+
+def test_edits_of_a_removed_character():
+    clean = clean_text("ab\u200bcd")
+    assert (clean.text, clean.original_starts, clean.original_ends, clean.clean_starts, clean.clean_ends) == (
+        "abcd",
+        [2],
+        [3],
+        [2],
+        [2],
+    )
+    assert [clean.original_start(p) for p in range(5)] == [0, 1, 3, 4, 5]
+    assert [clean.original_end(p) for p in range(5)] == [0, 1, 2, 4, 5]
+    assert clean.to_original(2, 4) == (3, 5) and clean.to_original(0, 2) == (0, 2)
+    assert [clean.to_clean(p) for p in range(6)] == [0, 1, 2, 2, 3, 4]
+
+
+def test_edits_of_a_ligature():
+    clean = clean_text("con\ufb01rm\u00e9")
+    assert (clean.text, clean.original_starts, clean.original_ends, clean.clean_starts, clean.clean_ends) == (
+        "confirm\u00e9",
+        [3],
+        [4],
+        [3],
+        [5],
+    )
+    assert [clean.original_start(p) for p in range(9)] == [0, 1, 2, 3, 3, 4, 5, 6, 7]
+    assert clean.to_original(3, 5) == (3, 4) and clean.to_original(4, 5) == (3, 4)
+    assert clean.to_original(0, 8) == (0, 7)
+    assert [clean.to_clean(p) for p in range(8)] == [0, 1, 2, 3, 5, 6, 7, 8]
+
+
+def test_edits_of_several_runs():
+    clean = clean_text("a\u200bb\u00adc\u200b\u200b")
+    assert clean.text == "abc"
+    assert (clean.original_starts, clean.original_ends, clean.clean_starts, clean.clean_ends) == (
+        [1, 3, 5],
+        [2, 4, 7],
+        [1, 2, 3],
+        [1, 2, 3],
+    )
+    assert [clean.original_start(p) for p in range(3)] == [0, 2, 4]
+    assert [clean.to_clean(p) for p in range(8)] == [0, 1, 1, 2, 2, 3, 3, 3]
+    assert clean.to_original(0, 3) == (0, 5)
+
+
+def test_a_group_space_is_one_clean_character():
+    clean = clean_text("524\u200b000")
+    assert (clean.text, clean.clean_starts, clean.clean_ends) == ("524 000", [3], [4])
+    assert clean.to_original(3, 4) == (3, 4) and clean.to_original(4, 7) == (4, 7)
+    assert [clean.to_clean(p) for p in range(8)] == [0, 1, 2, 3, 4, 5, 6, 7]

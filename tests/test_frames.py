@@ -5,14 +5,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
 import extract
 from extract.cli import main
-from extract.errors import ExtractError
-from extract.frames import typed_frame
+from extract.errors import ExtractError, InputError
+from extract.frames import _checked, _read_csv, _read_text_frame, _text_cell, _unprotected, typed_frame
 from extract.io.tables import TABLES
+from extract.labels import LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (
@@ -31,6 +33,282 @@ FORMATS = {
     "parquet": ["--format", "parquet"],
     "xlsx": ["--format", "xlsx"],
 }
+
+
+# Function-level tables first (fast: no extraction), then the runs in every format.
+
+
+def text_frame(table: str, rows: list[dict[str, str]]) -> pd.DataFrame:
+    return typed_frame(pd.DataFrame(rows, dtype=object), TABLES[table])
+
+
+def values(series: pd.Series) -> list:
+    return series.astype(object).where(series.notna(), None).tolist()
+
+
+def test_typed_columns_from_text_cells():
+    frame = text_frame(
+        "deals",
+        [
+            {
+                "doc_id": "a",
+                "quantity": "2.6",
+                "value": "1.5",
+                "hedged": "true",
+                "status": "ordered",
+                "category": "ship",
+            },
+            {"doc_id": "", "quantity": "x", "value": "", "hedged": "false", "status": "weird", "category": "aircraft"},
+            {"doc_id": "c", "quantity": "", "value": "-3", "hedged": "", "status": "", "category": ""},
+        ],
+    )
+    assert list(frame.columns) == [*TABLES["deals"].names, "year", "value_once"]
+    assert values(frame["doc_id"]) == ["a", None, "c"] and frame["doc_id"].dtype.name == "string"
+    assert values(frame["quantity"]) == [3, None, None] and frame["quantity"].dtype.name == "Int64"
+    assert values(frame["value"]) == [1.5, None, -3.0] and frame["value"].dtype.name == "Float64"
+    assert values(frame["hedged"]) == [True, False, None] and frame["hedged"].dtype.name == "boolean"
+    assert list(frame["status"].cat.categories) == [
+        "negotiating",
+        "approved",
+        "ordered",
+        "delivered",
+        "donated",
+        "other",
+        "weird",
+    ]
+    assert values(frame["status"]) == ["ordered", "weird", None]
+    assert list(frame["category"].cat.categories) == ["aircraft", "ship"]
+    assert values(frame["supplier"]) == [None, None, None] and frame["supplier"].dtype.name == "string"
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "categories"),
+    [
+        ("documents", "status", ["ok", "error"]),
+        ("documents", "date_source", ["table", "header", "inferred", "none"]),
+        ("deals_consolidated", "status", ["negotiating", "approved", "ordered", "delivered", "donated", "other"]),
+        ("deals", "system_kind", ["designation", "category"]),
+        ("deals", "value_scope", ["system", "package"]),
+        ("deals", "supplier_source", ["text", "document", "origin"]),
+        ("deals", "recipient_source", ["text", "document", "origin"]),
+        ("mentions", "label", list(LABELS)),
+    ],
+)
+def test_closed_vocabularies(table, column, categories):
+    assert list(text_frame(table, [{column: ""}])[column].cat.categories) == categories
+
+
+def test_open_columns_are_strings():
+    frame = text_frame("documents", [{"doc_id": "a", "error": "E028", "chars": "12"}])
+    assert frame["error"].dtype.name == "string" and frame["chars"].tolist() == [12]
+
+
+def test_mention_value_number_only_for_numeric_labels():
+    rows = [
+        {"label": "MONEY", "value": "524200000"},
+        {"label": "COUNT", "value": "18"},
+        {"label": "RANGE", "value": "2.5"},
+        {"label": "DATE", "value": "2024"},
+        {"label": "COUNTRY", "value": "MAR"},
+        {"label": "MONEY", "value": ""},
+    ]
+    assert values(text_frame("mentions", rows)["value_number"]) == [524200000.0, 18.0, 2.5, None, None, None]
+
+
+@pytest.mark.parametrize(("table", "column"), [("deals", "date"), ("deals_consolidated", "date_first")])
+def test_year_of_the_date(table, column):
+    frame = text_frame(table, [{column: "2024-06-11"}, {column: "1999"}, {column: ""}, {column: "vers"}])
+    assert values(frame["year"]) == [2024, 1999, None, None] and frame["year"].dtype.name == "Int64"
+
+
+def test_deal_rows_of_one_package_count_its_amount_once():
+    rows = [
+        {"value": "100", "value_scope": "package", "package_id": "p1"},
+        {"value": "100", "value_scope": "package", "package_id": "p1"},
+        {"value": "100", "value_scope": "package", "package_id": "p2"},
+        {"value": "", "value_scope": "package", "package_id": "p2"},
+        {"value": "100", "value_scope": "package", "package_id": ""},
+        {"value": "100", "value_scope": "package", "package_id": ""},
+        {"value": "100", "value_scope": "system", "package_id": "p1"},
+        {"value": "100", "value_scope": "", "package_id": "p1"},
+    ]
+    assert values(text_frame("deals", rows)["value_once"]) == [100.0, None, 100.0, None, 100.0, 100.0, 100.0, 100.0]
+
+
+def test_consolidated_packages_join_through_shared_documents():
+    rows = [
+        {"value": "9", "currency": "EUR", "value_scope": "package", "doc_ids": "a"},
+        {"value": "9", "currency": "EUR", "value_scope": "package", "doc_ids": "b"},
+        {"value": "9", "currency": "EUR", "value_scope": "package", "doc_ids": "a;b"},
+        {"value": "9", "currency": "EUR", "value_scope": "package", "doc_ids": "b"},
+        {"value": "9", "currency": "EUR", "value_scope": "package", "doc_ids": "c"},
+        {"value": "9", "currency": "EUR", "value_scope": "package", "doc_ids": ""},
+        {"value": "9", "currency": "EUR", "value_scope": "package", "doc_ids": ""},
+    ]
+    assert values(text_frame("deals_consolidated", rows)["value_once"]) == [9.0, 9.0, None, None, 9.0, 9.0, 9.0]
+
+
+def test_run_tables_by_name_and_in_order():
+    frames = {name: text_frame(name, []) for name in TABLES}
+    tables = extract.RunTables(**frames)
+    assert tables["deals"] is frames["deals"]
+    assert [name for name, _ in tables.items()] == ["mentions", "documents", "deals", "deals_consolidated"]
+    assert all(frame is frames[name] for name, frame in tables.items())
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (None, ""),
+        (float("nan"), ""),
+        (pd.NA, ""),
+        (np.int64(3), "3"),
+        (np.float64(2.5), "2.5"),
+        (1e9, "1000000000"),
+        (True, "true"),
+        (np.bool_(False), "false"),
+        ("'=SUM(A1)", "=SUM(A1)"),
+        ("'-5", "-5"),
+        ("'abc", "'abc"),
+        ("'", "'"),
+        ("plain", "plain"),
+        (7, "7"),
+    ],
+)
+def test_text_cell(value, text):
+    assert _text_cell(value) == text
+
+
+@pytest.mark.parametrize(
+    ("cell", "plain"),
+    [
+        ("'=1", "=1"),
+        ("'+33", "+33"),
+        ("'@x", "@x"),
+        ("'\tx", "\tx"),
+        ("'\rx", "\rx"),
+        ("'x", "'x"),
+        ("'", "'"),
+        ("''=", "''="),
+        ("=1", "=1"),
+    ],
+)
+def test_unprotected(cell, plain):
+    assert _unprotected(cell) == plain
+
+
+def write_run(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        ("doc_id,value,unit", 'a,"1,5",\'=x', {"doc_id": "a", "value": "1,5", "unit": "=x"}),
+        (
+            "doc_id;value;value_min;unit",
+            "a;1,5;-2,25;'+y",
+            {"doc_id": "a", "value": "1.5", "value_min": "-2.25", "unit": "+y"},
+        ),
+        ("doc_id\tvalue\ttext", "a\t1,5\t1,5", {"doc_id": "a", "value": "1.5", "text": "1,5"}),
+        ("\ufeffdoc_id;value", "a;1,5,6", {"doc_id": "a", "value": "1,5,6"}),
+        ("doc_id;start", "a;1,5", {"doc_id": "a", "start": "1,5"}),
+        ("doc_id,unit", "a,'abc", {"doc_id": "a", "unit": "'abc"}),
+        ("doc_id,unit", "a,", {"doc_id": "a", "unit": ""}),
+    ],
+    ids=["comma", "semicolon-decimal-comma", "tab", "bom", "int-column", "quote-kept", "empty"],
+)
+def test_read_csv_with_its_separator(tmp_path, header, row, expected):
+    path = write_run(tmp_path, "mentions.csv", f"{header}\n{row}\n")
+    frame = _read_csv(path, TABLES["mentions"])
+    assert frame.to_dict("records") == [expected]
+
+
+def test_read_csv_that_is_not_a_table(tmp_path):
+    path = write_run(tmp_path, "deals.csv", 'a,b\n1,"2\n')
+    with pytest.raises(InputError) as error:
+        _read_csv(path, TABLES["deals"])
+    assert error.value.message.startswith("E047 cannot read table: ")
+    path = write_run(tmp_path, "deals.csv", "a,b,c,d,e,f\n1,2,3,4,5,6\n")
+    with pytest.raises(InputError) as error:
+        _read_csv(path, TABLES["deals"])
+    assert error.value.message == "E047 cannot read table: not a deals table (columns: a, b, c, d, e)"
+
+
+def test_checked_accepts_a_frame_without_columns():
+    empty = pd.DataFrame()
+    assert _checked(empty, Path("x.jsonl"), TABLES["deals"]) is empty
+
+
+def test_read_text_frame_of_each_format(tmp_path):
+    rows = [
+        {"doc_id": "a", "value": 1.5, "unit": "'=x", "start": 3},
+        {"doc_id": "b", "value": None, "unit": "", "start": None},
+    ]
+    expected = [
+        {"doc_id": "a", "value": "1.5", "unit": "=x", "start": "3"},
+        {"doc_id": "b", "value": "", "unit": "", "start": ""},
+    ]
+    pd.DataFrame(rows).to_json(tmp_path / "mentions.jsonl", orient="records", lines=True)
+    assert _read_text_frame(tmp_path, "mentions").to_dict("records") == expected
+    (tmp_path / "mentions.jsonl").unlink()
+    pd.DataFrame(rows).to_parquet(tmp_path / "mentions.parquet")
+    assert _read_text_frame(tmp_path, "mentions").to_dict("records") == expected
+    write_run(tmp_path, "mentions.csv", "doc_id,value\nc,2\n")
+    assert _read_text_frame(tmp_path, "mentions").to_dict("records") == [{"doc_id": "c", "value": "2"}]
+
+
+def test_read_text_frame_of_an_empty_jsonl(tmp_path):
+    write_run(tmp_path, "deals.jsonl", "")
+    assert _read_text_frame(tmp_path, "deals").empty
+
+
+def test_read_text_frame_of_a_workbook(tmp_path):
+    with pd.ExcelWriter(tmp_path / "tables.xlsx") as writer:
+        pd.DataFrame([{"doc_id": "a", "quantity": 18}]).to_excel(writer, sheet_name="deals", index=False)
+    assert _read_text_frame(tmp_path, "deals").to_dict("records") == [{"doc_id": "a", "quantity": "18"}]
+    with pytest.raises(InputError) as error:
+        _read_text_frame(tmp_path, "mentions")
+    assert error.value.path == str(tmp_path / "tables.xlsx") and error.value.message.startswith(
+        "E047 cannot read table: "
+    )
+
+
+def test_read_text_frame_errors(tmp_path):
+    with pytest.raises(ExtractError) as error:
+        _read_text_frame(tmp_path, "deals")
+    assert (
+        str(error.value)
+        == f"{tmp_path}: E046 not an output folder of `extract run`: no deals.csv, deals.parquet, deals.jsonl table found"
+    )
+    write_run(tmp_path, "deals.jsonl", "{oops\n")
+    with pytest.raises(InputError) as error:
+        _read_text_frame(tmp_path, "deals")
+    assert error.value.path == str(tmp_path / "deals.jsonl") and error.value.message.startswith(
+        "E047 cannot read table: "
+    )
+    (tmp_path / "deals.jsonl").unlink()
+    (tmp_path / "deals.parquet").write_bytes(b"not parquet")
+    with pytest.raises(InputError, match="E047"):
+        _read_text_frame(tmp_path, "deals")
+
+
+def test_load_of_a_missing_folder_is_e020(tmp_path):
+    with pytest.raises(ExtractError) as error:
+        extract.load(tmp_path / "missing")
+    assert str(error.value) == f"{tmp_path / 'missing'}: E020 no such file or folder"
+
+
+def test_load_reads_the_four_tables(tmp_path):
+    for name in TABLES:
+        write_run(tmp_path, f"{name}.csv", ",".join(TABLES[name].names) + "\n")
+    write_run(tmp_path, "deals.csv", "doc_id,quantity\na,4\n")
+    tables = extract.load(str(tmp_path))
+    assert tables.deals["quantity"].tolist() == [4] and tables.mentions.empty
+    assert list(tables.documents.columns) == TABLES["documents"].names
 
 
 @pytest.fixture(scope="module")
