@@ -26,6 +26,33 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/io/tables.py": ("tests/test_tables.py",),
 }
 
+#: the sentence-level deal tests every module of `extract/deals/` is judged by, after its own
+#: function-level file (the command-line runs of tests/test_deals.py left out: seconds each)
+DEAL_TESTS = (
+    "tests/test_deal_frames.py",
+    "tests/test_deal_parties.py",
+    "tests/test_deal_rules.py",
+    *(
+        f"tests/test_deals.py::{name}"
+        for name in (
+            "test_roles",
+            "test_status_triggers",
+            "test_hedge_cues",
+            "test_quantities_and_values",
+            "test_a_package_value",
+            "test_the_deal_date",
+            "test_no_system_no_deal",
+            "test_seed_deals",
+        )
+    ),
+)
+for _module in (
+    "roles", "sentence", "stages", "record", "anaphora", "role_completion", "grammar", "parse",
+    "standins", "actors", "elaboration", "cues", "clauses", "sellers", "aid", "builder",
+):  # fmt: skip
+    OWN_TESTS[f"extract/deals/{_module}.py"] = (f"tests/deals/test_{_module}.py", *DEAL_TESTS)
+OWN_TESTS["extract/deals/parse.py"] += ("tests/test_gated_parse.py",)
+
 
 #: CPU seconds the own tests of one mutant may take (ten times what they take, or more): a mutant
 #: past it (a loop that no longer ends) fails its run and counts as caught, as mutmut's own timeout
