@@ -26,32 +26,33 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/io/tables.py": ("tests/test_tables.py",),
 }
 
-#: the sentence-level deal tests every module of `extract/deals/` is judged by, after its own
-#: function-level file (the command-line runs of tests/test_deals.py left out: seconds each)
-DEAL_TESTS = (
-    "tests/test_deal_frames.py",
-    "tests/test_deal_parties.py",
-    "tests/test_deal_rules.py",
-    *(
-        f"tests/test_deals.py::{name}"
-        for name in (
-            "test_roles",
-            "test_status_triggers",
-            "test_hedge_cues",
-            "test_quantities_and_values",
-            "test_a_package_value",
-            "test_the_deal_date",
-            "test_no_system_no_deal",
-            "test_seed_deals",
-        )
-    ),
+#: the modules of `extract/deals/`: their function-level tables (tests/deals/), and the sentence-level
+#: cases of the parties where a module's rules are about them (a survivor costs seconds, not the
+#: minute the whole of the deal tests would take)
+PARTIES_TESTS = ("tests/test_deal_parties.py",)
+OWN_TESTS.update(
+    {
+        "extract/deals/roles.py": ("tests/deals/test_roles.py", "tests/deals/test_role_lists.py", *PARTIES_TESTS),
+        "extract/deals/sentence.py": ("tests/deals/test_sentence.py",),
+        "extract/deals/stages.py": ("tests/deals/test_stages.py",),
+        "extract/deals/record.py": ("tests/deals/test_record.py",),
+        "extract/deals/anaphora.py": ("tests/deals/test_anaphora.py",),
+        "extract/deals/role_completion.py": ("tests/deals/test_role_completion.py",),
+        "extract/deals/grammar.py": ("tests/deals/test_grammar.py",),
+        "extract/deals/parse.py": ("tests/deals/test_parse.py", "tests/test_gated_parse.py"),
+        "extract/deals/standins.py": ("tests/deals/test_elaboration.py", *PARTIES_TESTS),
+        "extract/deals/actors.py": (
+            "tests/deals/test_actors.py",
+            "tests/deals/test_roles.py",
+            "tests/deals/test_role_lists.py",
+        ),
+        "extract/deals/elaboration.py": ("tests/deals/test_elaboration.py",),
+        "extract/deals/cues.py": ("tests/deals/test_cues.py",),
+        "extract/deals/clauses.py": ("tests/deals/test_clauses.py",),
+        "extract/deals/sellers.py": ("tests/deals/test_sellers.py", *PARTIES_TESTS),
+        "extract/deals/aid.py": ("tests/deals/test_aid.py",),
+    }
 )
-for _module in (
-    "roles", "sentence", "stages", "record", "anaphora", "role_completion", "grammar", "parse",
-    "standins", "actors", "elaboration", "cues", "clauses", "sellers", "aid", "builder",
-):  # fmt: skip
-    OWN_TESTS[f"extract/deals/{_module}.py"] = (f"tests/deals/test_{_module}.py", *DEAL_TESTS)
-OWN_TESTS["extract/deals/parse.py"] += ("tests/test_gated_parse.py",)
 
 
 #: CPU seconds the own tests of one mutant may take (ten times what they take, or more): a mutant
