@@ -40,7 +40,11 @@ OWN_TESTS.update(
         "extract/deals/role_completion.py": ("tests/deals/test_role_completion.py",),
         "extract/deals/grammar.py": ("tests/deals/test_grammar.py",),
         "extract/deals/parse.py": ("tests/deals/test_parse.py", "tests/test_gated_parse.py"),
-        "extract/deals/standins.py": ("tests/deals/test_elaboration.py", *PARTIES_TESTS),
+        "extract/deals/standins.py": (
+            "tests/deals/test_standins.py",
+            "tests/deals/test_elaboration.py",
+            *PARTIES_TESTS,
+        ),
         "extract/deals/actors.py": (
             "tests/deals/test_actors.py",
             "tests/deals/test_roles.py",
