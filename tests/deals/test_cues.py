@@ -35,6 +35,7 @@ def test_index_looks_up_exact_words_and_prefixes_of_every_length():
     assert [c.kind for c in index.starting_with("vendu")] == ["b"]
     assert sorted(c.kind for c in index.starting_with("achete")) == ["c", "d", "e"]
     assert [c.kind for c in index.starting_with("ac")] == ["e"]  # shorter than 'ach': that prefix is not tried
+    assert sorted(c.kind for c in index.starting_with("ach")) == ["c", "e"]  # as long as the prefix
     assert index.starting_with("livre") == []
     # a repeated look-up gives the same answer (memoized)
     assert sorted(c.kind for c in index.starting_with("achete")) == ["c", "d", "e"]
