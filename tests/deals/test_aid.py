@@ -35,6 +35,7 @@ def _aided(rules, make_doc, text: str, actors: list, main: str = "", sentence_st
         ("transportes a l' aide d' helicopteres vers l' Ukraine", [(8, "UKR")], "UKR", set()),
         ("transportes a l' aide du ciel vers l' Ukraine", [(8, "UKR")], "UKR", set()),
         ("transportes a l' aide des Etats vers l' Ukraine", [(8, "UKR")], "UKR", set()),
+        ("a l' aide de camions vers l' Ukraine", [(7, "UKR")], "UKR", set()),  # at the text's start
         ("avec l' aide de l' Ukraine", [(5, "UKR")], "", {"UKR"}),  # not after 'à'
         ("grace a l' aide", [], "UKR", {"UKR"}),  # at the text's end
         ("a l' aide pour l' Ukraine", [(5, "UKR")], "", {"UKR"}),  # 'à l' aide' without 'de'

@@ -301,7 +301,7 @@ def test_holder(tables):
     earlier = [[actor(0, "MAR", "recipient")], [actor(0, "FRA", "supplier")]]
     found = holder(folded, (0, 6), [], earlier, anaphors)
     assert (found.country, found.role, found.candidate.start, found.candidate.end) == ("MAR", "recipient", 0, 2)
-    assert found.candidate.rule_id == "anaphor"
+    assert (found.candidate.rule_id, found.candidate.label) == ("anaphor", "COUNTRY")
     # a country named before it in its sentence
     folded = words("l' Allemagne dispose dans son arsenal de Leopard")
     germany = actor(1, "DEU")
@@ -365,6 +365,14 @@ def test_settle_country_nouns():
     named = Actor(candidate("COUNTRY", 5, 7, "DZA", extra={"referent": "RUS"}), "DZA", "supplier")
     settle_country_nouns([algeria, named])
     assert named.country == "DZA"
+    # the noun taking the referent as a recipient
+    noun = Actor(candidate("COUNTRY", 5, 7, "DZA", rule_id="anaphor", extra={"referent": "RUS"}), "DZA", "recipient")
+    settle_country_nouns([actor(0, "DZA", "supplier"), noun])
+    assert noun.country == "RUS"
+    # a stand-in without a referent ('sa flotte') keeps its country
+    held = Actor(candidate("COUNTRY", 5, 7, "DZA", rule_id="anaphor"), "DZA", "supplier")
+    settle_country_nouns([algeria, held])
+    assert held.country == "DZA"
     roleless = Actor(candidate("COUNTRY", 5, 7, "DZA", rule_id="anaphor", extra={"referent": "RUS"}), "DZA", "")
     settle_country_nouns([algeria, roleless])
     assert roleless.country == "DZA"

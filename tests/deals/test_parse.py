@@ -147,6 +147,17 @@ def test_model_tree_reads_the_docs_own_parse(vocab):
     assert ModelTree(doc).arguments(3, "subject") == []  # without patterns
 
 
+def test_model_tree_matches_its_patterns_once(vocab):
+    arguments = Arguments(vocab, [SUBJECT])
+    calls = []
+    find = arguments.find
+    arguments.find = lambda doc, offset=0: calls.append(doc) or find(doc, offset)  # type: ignore[method-assign]
+    model = ModelTree(parsed(vocab), arguments)
+    assert calls == []
+    assert (model.arguments(3, "subject"), model.arguments(1, "subject")) == ([1], [])
+    assert len(calls) == 1
+
+
 def test_tree_of_a_doc(vocab):
     doc = parsed(vocab)
     assert isinstance(tree(doc), ModelTree)  # the model's own parse

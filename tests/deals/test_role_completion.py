@@ -121,7 +121,16 @@ DETERMINERS = ("plusieurs", "de", "leurs")
         ("par les Etats-Unis ou allies", 4, [(2, "recipient")], [], "recipient"),
         ("par les Etats-Unis , allies", 4, [(2, "supplier")], [], ""),  # no 'et' / 'ou'
         ("Etats-Unis x et allies", 3, [(0, "supplier")], [], ""),  # the actor does not end right there
-        ("Etats-Unis et allies", 2, [(0, "")], [], ""),  # no role
+        ("Etats-Unis et allies", 2, [(0, "")], [], ""),
+        ("Etats-Unis et allies", 2, [(0, "supplier")], [], "supplier"),  # at the sentence's start
+        ("( allies ) ou monde", 4, [], [(1, "recipient")], "recipient"),  # a group ending right at ')'
+        (
+            "allies ( Estonie ) ou monde ( Australie )",
+            5,
+            [],
+            [(0, ""), (6, "supplier")],
+            "",
+        ),  # not one after it  # no role
         ("Etats-Unis et allies", 2, [(0, "-")], [], ""),
         ("et allies", 1, [], [], ""),  # nothing before
         ("et plusieurs allies", 2, [], [], ""),

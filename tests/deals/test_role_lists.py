@@ -150,6 +150,11 @@ def test_a_majority_of_three_settles_a_list(finder, make_doc):
     # one role and two without: the one role is no majority of the chain... it is shared forward first
     doc_roles = _with_roles(finder, make_doc, "Mali , Tchad , Niger", [0, 2, 4], ["supplier", "", ""])
     assert doc_roles == ["supplier"] * 3
+    # both after 'à / au': one list of sellers, from the sentence's first word
+    doc_roles = _with_roles(finder, make_doc, "au Qatar et a Oman", [1, 4], ["supplier", "recipient"])
+    assert doc_roles == ["supplier", "supplier"]
+    doc_roles = _with_roles(finder, make_doc, "au Qatar et Oman", [1, 3], ["supplier", "recipient"])
+    assert doc_roles == ["supplier", "recipient"]
     # a two-item list keeps its roles
     doc_roles = _with_roles(finder, make_doc, "Mali , Tchad", [0, 2], ["supplier", "recipient"])
     assert doc_roles == ["supplier", "recipient"]
