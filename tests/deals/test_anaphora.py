@@ -302,6 +302,7 @@ def test_holder(tables):
     found = holder(folded, (0, 6), [], earlier, anaphors)
     assert (found.country, found.role, found.candidate.start, found.candidate.end) == ("MAR", "recipient", 0, 2)
     assert (found.candidate.rule_id, found.candidate.label) == ("anaphor", "COUNTRY")
+    assert (found.candidate.value, found.candidate.extra) == ("MAR", {"country": "MAR"})
     # a country named before it in its sentence
     folded = words("l' Allemagne dispose dans son arsenal de Leopard")
     germany = actor(1, "DEU")
@@ -335,7 +336,15 @@ def test_country_nouns(tables):
     assert [(a.country, a.candidate.start, a.candidate.end, a.candidate.extra["referent"]) for a in found] == [
         ("UKR", 4, 6, "POL")
     ]
-    assert [a.country for a in country_nouns(folded, (0, 9), [], "POL", anaphors)] == ["POL"]
+    (noun,) = country_nouns(folded, (0, 9), [], "POL", anaphors)
+    assert (noun.country, noun.role, noun.candidate.label, noun.candidate.value, noun.candidate.rule_id) == (
+        "POL",
+        "",
+        "COUNTRY",
+        "POL",
+        "anaphor",
+    )
+    assert noun.candidate.extra == {"country": "POL", "referent": "POL"}
     assert country_nouns(folded, (0, 9), [], "", anaphors) == []
     assert [a.country for a in country_nouns(folded, (0, 9), [actor(1, "X", label="ORG")], "POL", anaphors)] == ["POL"]
     spanish = actor(1, "ESP", form_kind="demonym")
@@ -376,3 +385,19 @@ def test_settle_country_nouns():
     roleless = Actor(candidate("COUNTRY", 5, 7, "DZA", rule_id="anaphor", extra={"referent": "RUS"}), "DZA", "")
     settle_country_nouns([algeria, roleless])
     assert roleless.country == "DZA"
+
+
+def test_rules_without_anaphor_words_give_no_stand_ins(tables, make_doc):
+    """A rules folder whose anaphors.csv lists none of these words: nothing stands for anything."""
+    _, categories, nouns = tables
+    folded = words("Puis ces canons , en a livre 30 de ces lanceurs et sa flotte , le pays , des chars")
+    counts = [count(7, 10, "lanceur")]
+    doc = make_doc(" ".join(folded))
+    assert anaphoric_systems(folded, counts, [hit(5)], [[HIMARS]], categories, {}) == []
+    assert demonstrative_nouns(doc, folded, (0, len(folded)), [], [[HIMARS]], nouns, categories, {}) == []
+    assert holder(folded, (0, len(folded)), [], [[actor(0, "MAR", "recipient")]], {}) is None
+    assert country_nouns(folded, (0, len(folded)), [], "MAR", {}) == []
+    assert uncounted_items(folded, (0, len(folded)), [hit(5)], set(), nouns, categories, {}) == []
+    assert pronoun_count(folded, counts, [hit(5)], system("X", "", start=0), [], {}) is None
+    found = counted_items(folded, counts, [hit(5)], [], [], set(), categories, {})
+    assert [(w.value, w.rule_id) for w in found] == [("lanceur", CATEGORY_RULE)]  # no demonstrative: a category

@@ -174,3 +174,11 @@ def test_a_subject_pronoun_after_a_line_break(rules, make_doc):
     doc._.folded = [fold(t.text) for t in doc]
     empty = SentenceFacts(doc[3:4])
     assert subject_pronoun_system(doc._.folded, empty, SentenceFacts(doc[0:3]), rules.anaphors) == []
+
+
+def test_no_subject_pronoun_words_no_stand_in(make_doc):
+    text = "le Super Tucano exporte Colombie . il est en service au Chili ."
+    doc = make_doc(text)
+    service = CueHit(8, 10, cue("en service", "delivered", "held"))
+    previous = SentenceFacts(doc[0:6], weapons=[TUCANO])
+    assert subject_pronoun_system(doc._.folded, SentenceFacts(doc[6:], triggers=[service]), previous, {}) == []
