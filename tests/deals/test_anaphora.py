@@ -78,6 +78,7 @@ def test_antecedent(earlier, category, expected):
         ("la France a livre ces x y 30 lanceurs", [count(7, 9, "lanceur")], [hit(3)], [("CAESAR", 9)]),
         ("la France a livre ces x y z 30 lanceurs", [count(8, 10, "lanceur")], [hit(3)], []),  # too far before
         ("la France a livre 30 lanceurs", [count(4, 6, "lanceur")], [hit(3)], []),  # no demonstrative
+        ("ces 30 lanceurs livres", [count(1, 3, "lanceur")], [hit(3)], [("CAESAR", 3)]),  # opening the text
         ("la France a livre 30 de ces avions", [count(4, 7, "avion")], [hit(3)], []),  # no aircraft before
         ("la France a livre 30 de ces trucs", [count(4, 7, "truc")], [hit(3)], []),  # no known noun
         # 'en a commandé 109': the pronoun before the trigger, its count after it

@@ -81,10 +81,20 @@ CHAIN = dict(
 )
 
 
+#: 'Il dit que ses F-16 lui ont été livrés': a passive clause under another one
+PASSIVE_UNDER = dict(
+    words="Il dit que ses F-16 lui ont été livrés",
+    heads=[1, 1, 8, 4, 8, 8, 8, 8, 1],
+    deps=["nsubj", "ROOT", "mark", "det", "nsubj:pass", "iobj", "aux:tense", "aux:pass", "ccomp"],
+    pos=["PRON", "VERB", "SCONJ", "DET", "PROPN", "PRON", "AUX", "AUX", "VERB"],
+)
+
+
 @pytest.mark.parametrize(
     ("case", "trigger", "expected"),
     [
         (MAROC, 3, "Maroc"),
+        (PASSIVE_UNDER, 8, None),  # the search stops at a passive clause: not the subject above it
         (LETTONIE, 7, "Lettonie"),  # two heads up
         (LETTONIE, 5, "Lettonie"),
         (COLOMBIE, 5, "Colombie"),  # the noun the relative pronoun stands for

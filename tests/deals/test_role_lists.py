@@ -155,6 +155,9 @@ def test_a_majority_of_three_settles_a_list(finder, make_doc):
     assert doc_roles == ["supplier", "supplier"]
     doc_roles = _with_roles(finder, make_doc, "au Qatar et Oman", [1, 3], ["supplier", "recipient"])
     assert doc_roles == ["supplier", "recipient"]
+    # a fronted complement opening the sentence
+    text = "de l' Estonie , la Lettonie a commande"
+    assert assigned(finder, make_doc, text, [(2, "EST"), (5, "LVA")], [hit(7)]) == ["", "recipient"]
     # a two-item list keeps its roles
     doc_roles = _with_roles(finder, make_doc, "Mali , Tchad", [0, 2], ["supplier", "recipient"])
     assert doc_roles == ["supplier", "recipient"]

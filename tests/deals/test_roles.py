@@ -150,14 +150,20 @@ def test_demonyms(finder):
     # 'l'armée de l'air éthiopienne': a force of the country receives
     assert _demonym(finder, "recoit l' armee de l' air ethiopienne", 6, [hit(0)]) == "recipient"
     assert _demonym(finder, "l' armee ethiopienne", 2) == "recipient"
+    assert _demonym(finder, "armee ethiopienne", 1) == "recipient"  # the force noun opening the text
     # 'l'invasion par les forces russes', 'face à l'armée russe': no role
     assert _demonym(finder, "l' invasion par les forces russes", 5) == "-"
     assert _demonym(finder, "livre face a l' armee russe", 5, [hit(0, "out")]) == "-"
+    assert _demonym(finder, "par les forces russes", 3) == "-"  # the opponent word opening the text
+    assert _demonym(finder, "contre x y les forces russes", 5) == "recipient"  # two words before the force at most
     # after an organization: 'Département d'État américain' supplies, 'Forces armées royales marocaines' receive
     org = Candidate("ORG", 0, 3, "DOS")
     assert _demonym(finder, "Departement d' Etat americain", 3, before=[org]) == "supplier"
     force = Candidate("ORG", 0, 3, "FAR", extra={"entity_kind": "armed_force"})
     assert _demonym(finder, "Forces armees royales marocaines", 3, before=[force]) == "recipient"
+    force = Candidate("ORG", 0, 1, "FAR", extra={"entity_kind": "armed_force"})  # a force no cue names
+    assert _demonym(finder, "FAR marocaines", 1, before=[force]) == "recipient"
+    assert _demonym(finder, "FAR marocaines", 1, before=[Candidate("ORG", 0, 1, "FAR")]) == "supplier"
     # after a system: its origin supplies ('chasseurs chinois'), another country receives ('les Rafale serbes')
     weapon = Candidate("WEAPON", 1, 2, "Rafale", extra={"country": "FRA"})
     assert _demonym(finder, "les Rafale serbes", 2, before=[weapon]) == "recipient"

@@ -202,6 +202,7 @@ OWN_COUNTS = {
     "before": ("80 pour les Emirats", [(3, "ARE")], [(0, 1, "80")], "ARE", 80),
     "four-before": ("80 a b c d Emirats", [(5, "ARE")], [(0, 1, "80")], "ARE", 80),
     "five-before": ("80 a b c d e Emirats", [(6, "ARE")], [(0, 1, "80")], "ARE", None),
+    "right-before": ("80 Emirats", [(1, "ARE")], [(0, 1, "80")], "ARE", 80),
     "before-past-a-comma": ("80 , Emirats", [(2, "ARE")], [(0, 1, "80")], "ARE", None),
     "before-past-a-bracket": ("80 ) Emirats", [(2, "ARE")], [(0, 1, "80")], "ARE", None),
     "before-past-a-semicolon": ("80 ; Emirats", [(2, "ARE")], [(0, 1, "80")], "ARE", None),
@@ -210,6 +211,9 @@ OWN_COUNTS = {
     "right-after": ("et la Tchequie 52 canons", [(2, "CZE")], [(3, 4, "52")], "CZE", 52),
     "after-no-bracket": ("Tchequie a 52 canons", [(0, "CZE")], [(2, 3, "52")], "CZE", None),
     "too-far-after": ("Angola ( x y 24 )", [(0, "AGO")], [(4, 5, "24")], "AGO", None),
+    "two-after": ("Angola x ( 24 )", [(0, "AGO")], [(3, 4, "24")], "AGO", 24),
+    # one demonym for two countries: both stand at one place, neither is between
+    "two-countries-one-place": ("80 pour Emirats", [(2, "ARE"), (2, "OMN")], [(0, 1, "80")], "ARE", 80),
     "after-a-date": ("Chili en decembre 1997 ( deux )", [(0, "CHL")], [(5, 6, "2")], "CHL", 2),
     # not across another party or a system
     "another-party-between": ("80 pour Oman et Emirats", [(2, "OMN"), (4, "ARE")], [(0, 1, "80")], "ARE", None),
