@@ -286,6 +286,18 @@ def test_uncounted_items(tables):
     assert uncounted_items(folded, (0, len(folded)), [hit(2, "")], set(), nouns, categories, anaphors) == []
     found = uncounted_items(folded, (0, len(folded)), [hit(2, "ordered")], {4}, nouns, categories, anaphors)
     assert [w.value for w in found] == ["véhicule blindé", "drone"]
+    (first,) = uncounted_items(
+        words("il va acheter des chars"), (0, 5), [hit(2, "ordered", "in")], set(), nouns, categories, anaphors
+    )
+    assert (first.label, first.start, first.end, first.value, first.unit, first.rule_id, first.extra) == (
+        "WEAPON",
+        5,
+        5,
+        "char",
+        "armoured vehicle",
+        CATEGORY_RULE,
+        {"country": "", "system_kind": "category", "uncounted": True},
+    )
     text = "a achete les chars et des systemes et des chars"
     folded = words(text)
     assert uncounted_items(folded, (0, len(folded)), [hit(1)], set(), nouns, categories, anaphors)[0].start == 10
@@ -402,3 +414,30 @@ def test_rules_without_anaphor_words_give_no_stand_ins(tables, make_doc):
     assert pronoun_count(folded, counts, [hit(5)], system("X", "", start=0), [], {}) is None
     found = counted_items(folded, counts, [hit(5)], [], [], set(), categories, {})
     assert [(w.value, w.rule_id) for w in found] == [("lanceur", CATEGORY_RULE)]  # no demonstrative: a category
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers", "expected"),
+    [
+        # the longest noun: three words, or two ending the span
+        ("a commande un batiment de projection", [hit(1, "ordered", "in")], [("bâtiment de projection", 6)]),
+        ("a commande des vehicules blindes", [hit(1, "ordered", "in")], [("véhicule blindé", 5)]),
+        # right after a stage cue ending on its indefinite ('la vente de chars')
+        ("la vente de chars", [hit(1, "ordered", "out", end=3)], [("char", 4)]),
+        # a noun before the stage word is skipped, not the end of the search
+        ("des chars et livre des drones", [hit(3)], [("drone", 6)]),
+        # one row per noun
+        ("livre des chars et des chars", [hit(0)], [("char", 3)]),
+    ],
+)
+def test_uncounted_items_cases(tables, text, triggers, expected):
+    anaphors, categories, nouns = tables
+    folded = words(text)
+    found = uncounted_items(folded, (0, len(folded)), triggers, set(), nouns, categories, anaphors)
+    assert [(w.value, w.start) for w in found] == expected
+
+
+def test_a_noun_of_no_known_category_is_no_category_deal(tables):
+    anaphors, _, nouns = tables
+    folded = words("il va acheter des chars")
+    assert uncounted_items(folded, (0, 5), [hit(2, "ordered", "in")], set(), nouns, {}, anaphors) == []

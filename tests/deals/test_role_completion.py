@@ -197,6 +197,15 @@ def test_subject_roles_reach_a_country_of_several_words(parsed):
     found = [actor(2, "X", end=3)]  # not the subject's token
     subject_roles(doc, found, [hit(3, "out")])
     assert found[0].role == ""
+    found = [actor(0, "X", end=1)]  # ending right before it
+    subject_roles(doc, found, [hit(3, "out")])
+    assert found[0].role == ""
+
+
+def test_subject_roles_skip_an_undirected_trigger(parsed):
+    found = [actor(1, "TUR"), actor(5, "GRC")]
+    subject_roles(parsed(*EVICT), found, [hit(0, ""), hit(3, "out")])
+    assert (found[0].role, found[1].role) == ("supplier", "recipient")
 
 
 def test_subject_roles_without_a_subject(parsed):
@@ -297,6 +306,10 @@ def test_gapped_roles_of_countries_only(openers):
         # the trigger is the first directed one after 'qui'
         ("la Norvege , qui a achete puis cede", 2, [hit(5), hit(7, "out")], [], "recipient"),
         ("cede , qui achete", 0, [hit(0, "out"), hit(3)], [], ""),
+        # only what stands strictly between 'qui' and the trigger
+        ("la Norvege , qui a cede", 2, [hit(3, "in"), hit(5, "out")], [], "supplier"),
+        ("la Norvege , qui a cede", 2, [hit(5, "out")], [3], "supplier"),
+        ("la Norvege , qui a cede", 2, [hit(5, "out")], [5], "supplier"),
     ],
 )
 def test_relative_subject_role(text, end, triggers, others, expected):
