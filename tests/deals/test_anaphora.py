@@ -207,6 +207,27 @@ def _counted(tables, text, counts, triggers, earlier=(), later=(), suppliers=(),
     return [(w.value, w.unit, w.start, w.rule_id) for w in found]
 
 
+def test_the_stand_ins_of_counted_items_in_full(tables):
+    anaphors, categories, _ = tables
+    folded = words("a livre 38 lanceurs et 12 canons")
+    counts = [count(2, 4, "lanceur"), count(5, 7, "canon")]
+    found = counted_items(folded, counts, [hit(1)], [HIMARS, CAESAR], [], set(), categories, anaphors)
+    assert [(w.label, w.start, w.end, w.value, w.rule_id, w.extra) for w in found] == [
+        ("WEAPON", 4, 4, "CAESAR", "anaphor", {"country": "FRA"}),
+        ("WEAPON", 7, 7, "CAESAR", "anaphor", {"country": "FRA"}),
+    ]
+    (item,) = counted_items(folded[:4], counts[:1], [hit(1)], [], [], set(), categories, anaphors)
+    assert (item.label, item.start, item.end, item.value, item.unit, item.rule_id, item.extra) == (
+        "WEAPON",
+        4,
+        4,
+        "lanceur",
+        "artillery",
+        CATEGORY_RULE,
+        {"country": "", "system_kind": "category"},
+    )
+
+
 def test_a_category_deal(tables):
     # 'les États-Unis ont fourni 72 obusiers et 144 000 obus'
     text = "ont fourni 72 obusiers et 144000 obus"
@@ -227,10 +248,19 @@ def test_a_category_deal(tables):
         ("la vente de 38 lanceurs", [count(3, 5, "lanceur")], [hit(1, "")], []),  # no stage
         # a list goes on from each item taken
         (
-            "a livre 4 corvettes a b c d e f 2 patrouilleurs",
-            [count(2, 4, "corvette"), count(10, 12, "patrouilleur")],
+            "a livre 4 corvettes a b c d e f g 2 patrouilleurs",
+            [count(2, 4, "corvette"), count(11, 13, "patrouilleur")],
             [hit(1)],
-            [("corvette", 4), ("patrouilleur", 12)],
+            [("corvette", 4), ("patrouilleur", 13)],  # nine words after the stage word, seven after the item
+        ),
+        # a count of no category or before the stage word is skipped, not the end of the search
+        ("a livre 5 trucs et 38 lanceurs", [count(2, 4, "truc"), count(5, 7, "lanceur")], [hit(1)], [("lanceur", 7)]),
+        ("38 lanceurs et a livre 12 canons", [count(0, 2, "lanceur"), count(5, 7, "canon")], [hit(4)], [("canon", 7)]),
+        (
+            "a livre 38 de ces lanceurs et puis encore 12 canons",
+            [count(2, 6, "lanceur"), count(9, 11, "canon")],
+            [hit(1)],
+            [("canon", 11)],
         ),
         # not a noun of no category, nor a unit carried from elsewhere
         ("a livre 38 trucs", [count(2, 4, "truc")], [hit(1)], []),
