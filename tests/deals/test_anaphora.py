@@ -110,6 +110,15 @@ def test_antecedent(earlier, category, expected):
             [hit(0), hit(7)],
             [("CAESAR", 9)],
         ),
+        # a count or trigger that gives nothing does not end the search
+        ("5 trucs et 30 de ces lanceurs", [count(0, 2, "truc"), count(3, 7, "lanceur")], [], [("CAESAR", 7)]),
+        ("5 lanceurs et x y 30 de ces lanceurs", [count(0, 2, "lanceur"), count(5, 9, "lanceur")], [], [("CAESAR", 9)]),
+        (
+            "fourni 2 missiles , en livre 3 , puis 5 obus et en livre 150",
+            [count(1, 3, "missile"), count(6, 7, ""), count(9, 11, "obus"), count(14, 15, "")],
+            [hit(5), hit(13)],
+            [("CAESAR", 15)],
+        ),
     ],
 )
 def test_anaphoric_systems(tables, text, counts, triggers, expected):
@@ -160,11 +169,21 @@ def test_demonstrative_nouns(tables, make_doc):
     text = "Puis ce canon a ete exporte"
     doc = make_doc(text)
     found = demonstrative_nouns(doc, words(text), (0, 6), [], [[HIMARS, RAFALE]], nouns, categories, anaphors)
-    assert [(w.value, w.start, w.rule_id) for w in found] == [("M142 HIMARS", 3, "anaphor")]
+    assert [(w.value, w.start, w.end, w.rule_id) for w in found] == [("M142 HIMARS", 3, 3, "anaphor")]
+    # a noun of no known category stands for the last system named
+    found = demonstrative_nouns(doc, words(text), (0, 6), [], [[HIMARS, RAFALE]], nouns, {}, anaphors)
+    assert [w.value for w in found] == ["Rafale"]
+    # a noun without a demonstrative does not end the search
+    text2 = "Puis des canons et ce canon a ete exporte"
+    found = demonstrative_nouns(make_doc(text2), words(text2), (0, 9), [], [[HIMARS]], nouns, categories, anaphors)
+    assert [w.start for w in found] == [6]
     assert demonstrative_nouns(doc, words(text), (0, 6), [], [[RAFALE]], nouns, categories, anaphors) == []
     assert demonstrative_nouns(doc, words(text), (3, 6), [], [[HIMARS]], nouns, categories, anaphors) == []
     counted = [count(2, 3, "canon")]  # a counted noun is an anaphoric system's
     assert demonstrative_nouns(doc, words(text), (0, 6), counted, [[HIMARS]], nouns, categories, anaphors) == []
+    later = [count(4, 6, "obus")]  # a count after it does not hide it
+    found = demonstrative_nouns(doc, words(text), (0, 6), later, [[HIMARS]], nouns, categories, anaphors)
+    assert [w.start for w in found] == [3]
     # a definite article only with the parse
     text = "Puis le canon a ete exporte"
     assert demonstrative_nouns(make_doc(text), words(text), (0, 6), [], [[HIMARS]], nouns, categories, anaphors) == []
@@ -185,6 +204,12 @@ def test_demonstrative_nouns_with_the_parse(tables, extractor):
     )
     found = demonstrative_nouns(doc, words(text), (0, 6), [], [[HIMARS]], nouns, categories, anaphors)
     assert [(w.value, w.start) for w in found] == [("M142 HIMARS", 3)]
+    # a noun that is no argument does not end the search
+    words2 = "Puis ce radar et ce canon sont livres".split()
+    deps = ["advmod", "det", "nmod", "cc", "det", "nsubj:pass", "aux:pass", "ROOT"]
+    doc = Doc(extractor.nlp.vocab, words=words2, heads=[7, 2, 7, 5, 5, 7, 7, 7], deps=deps)
+    found = demonstrative_nouns(doc, words(" ".join(words2)), (0, 8), [], [[HIMARS]], nouns, categories, anaphors)
+    assert [w.start for w in found] == [6]
     # 'la ligne de production de cet appareil': not what is transferred
     doc = Doc(
         extractor.nlp.vocab,
