@@ -110,6 +110,13 @@ def test_antecedent(earlier, category, expected):
             [hit(0), hit(7)],
             [("CAESAR", 9)],
         ),
+        # a count of no known noun before the pronoun says nothing of its category
+        (
+            "3 x , Paris en a commande 109",
+            [count(0, 1, ""), count(7, 8, "")],
+            [hit(6, "ordered", "in")],
+            [("CAESAR", 8)],
+        ),
         # a count or trigger that gives nothing does not end the search
         ("5 trucs et 30 de ces lanceurs", [count(0, 2, "truc"), count(3, 7, "lanceur")], [], [("CAESAR", 7)]),
         ("5 lanceurs et x y 30 de ces lanceurs", [count(0, 2, "lanceur"), count(5, 9, "lanceur")], [], [("CAESAR", 9)]),
@@ -377,6 +384,13 @@ def test_holder(tables):
     assert holder(folded, (0, 8), [germany], earlier, anaphors) is germany
     assert holder(folded, (0, 8), [actor(1, "X", label="ORG")], earlier, anaphors).country == "MAR"
     assert holder(folded, (0, 8), [actor(6, "DEU")], earlier, anaphors).country == "MAR"  # after it
+    # a country right before the possessive ('l'Allemagne son arsenal')
+    assert holder(words("Allemagne son arsenal"), (0, 3), [actor(0, "DEU")], earlier, anaphors).country == "DEU"
+    # the possessive and its noun ending the span; not before the span
+    assert holder(words("de sa flotte"), (0, 3), [], earlier, anaphors).country == "MAR"
+    assert holder(words("sa flotte . la France"), (3, 5), [], earlier, anaphors) is None
+    # rules that list possessives and no holding nouns
+    assert holder(words("sa flotte"), (0, 2), [], earlier, {"possessive": frozenset({"sa"})}) is None
     # no possessive and holding noun, or nobody before
     assert holder(words("la flotte de Predator"), (0, 4), [], earlier, anaphors) is None
     assert holder(words("sa flotte"), (0, 2), [], [[actor(0, "FRA", "supplier")]], anaphors) is None
