@@ -88,6 +88,8 @@ def test_antecedent(earlier, category, expected):
         ("Paris en commande", [], [hit(2, "ordered", "in")], [("CAESAR", 3)]),
         ("apres en avoir cede 18", [count(4, 5, "")], [hit(3)], [("CAESAR", 5)]),
         ("Paris en a x commande", [], [hit(4, "ordered", "in")], []),  # more than one word between
+        ("Paris en avait a commande", [], [hit(4, "ordered", "in")], []),  # two auxiliaries: too many
+        ("livre des obus en", [], [hit(0)], []),  # nothing before the text's first word
         ("Paris en x commande", [], [hit(3, "ordered", "in")], []),  # not an auxiliary
         ("en livrant des obus", [], [hit(1)], []),  # a gerund
         ("Paris a commande", [], [hit(2, "ordered", "in")], []),
@@ -144,6 +146,17 @@ def test_anaphoric_systems_without_antecedent(tables):
     assert found == []  # the 'engins' counted before are of another category than the Rafale
 
 
+def test_rules_with_the_pronoun_and_no_auxiliaries(tables):
+    _, categories, _ = tables
+    only_en = {"pronoun": frozenset({"en"})}
+    folded = words("Paris en a commande 109")
+    assert anaphoric_systems(folded, [], [hit(3, "ordered", "in")], [[CAESAR]], categories, only_en) == []
+    found = anaphoric_systems(
+        words("Paris en commande"), [], [hit(2, "ordered", "in")], [[CAESAR]], categories, only_en
+    )
+    assert [w.value for w in found] == ["CAESAR"]
+
+
 def test_pronoun_count(tables):
     anaphors = tables[0]
     # 'a choisi le F-35 et prévoit d'en commander 64 exemplaires'
@@ -154,6 +167,9 @@ def test_pronoun_count(tables):
     other = system("Rafale", "aircraft", "FRA", start=5)  # another system between: not the F-35's
     assert pronoun_count(folded, [sixty_four], [hit(8)], f35, [f35, other], anaphors) is None
     assert pronoun_count(folded, [sixty_four], [hit(8)], f35, [f35, system("X", "", start=9)], anaphors) is sixty_four
+    assert pronoun_count(folded, [sixty_four], [hit(8)], f35, [f35, system("X", "", start=4)], anaphors) is None
+    # a trigger without 'en' before it does not end the search
+    assert pronoun_count(folded, [sixty_four], [hit(5), hit(8)], f35, [f35], anaphors) is sixty_four
     assert pronoun_count(folded, [], [hit(8)], f35, [f35], anaphors) is None
     far = count(13, 14, "", "64")  # four words after the trigger
     assert pronoun_count(folded + ["x", "y", "64"], [far], [hit(8)], f35, [f35], anaphors) is None
