@@ -72,6 +72,8 @@ def weapon(start: int, end: int, value: str) -> object:
         ("des F-35 ( a b c d e f 27 )", [(1, 2, "F-35")], [(9, 10, "27")], None),
         ("des F-35 ( 27 ) 30", [(1, 2, "F-35")], [(3, 4, "27"), (5, 6, "30")], 27),
         ("des F-35 ( ) 30", [(1, 2, "F-35")], [(4, 5, "30")], None),  # after the bracket closes
+        ("des F-35 ( 27 exemplaires", [(1, 2, "F-35")], [(3, 4, "27")], 27),  # a bracket never closed
+        ("( x ) des F-35 ( 27 )", [(4, 5, "F-35")], [(6, 7, "27")], 27),  # a bracket closed before it
         ("des F-35 ( et Rafale 27 )", [(1, 2, "F-35"), (4, 5, "Rafale")], [(5, 6, "27")], None),
         ("des F-35 , 27", [(1, 2, "F-35")], [(3, 4, "27")], None),  # no bracket
         ("des F-35", [(1, 2, "F-35")], [], None),  # the sentence ends there
