@@ -234,6 +234,39 @@ def test_a_future_read_from_the_parse(build, future, case, trigger, expected):
     assert _future(build(**case), trigger, future) is expected
 
 
+def test_a_noun_governed_by_a_future_auxiliary(build, future):
+    case = dict(
+        words="la livraison sera rapide",
+        heads=[1, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "amod"],
+        pos=["DET", "NOUN", "AUX", "ADJ"],
+        morphs=["", "", "Tense=Fut", ""],
+    )
+    assert _future(build(**case), 1, future) is True
+    assert _future(build(**dict(case, morphs=["", "", "Tense=Pres", ""])), 1, future) is False
+    # a head that is no verb is not read, nor its auxiliaries
+    case = dict(
+        words="la livraison sera effectuée",
+        heads=[1, 3, 3, 3],
+        deps=["det", "nsubj:pass", "aux:pass", "ROOT"],
+        pos=["DET", "NOUN", "AUX", "ADJ"],
+        morphs=["", "", "Tense=Fut", ""],
+    )
+    assert _future(build(**case), 1, future) is False
+
+
+def test_a_coordinated_participle_with_its_own_future_auxiliary(build, future):
+    # 'Les Kaan sont produits et seront x y , exportés': its own auxiliary, not its head's
+    case = dict(
+        words="Les Kaan sont produits et seront x y , exportés",
+        heads=[1, 3, 3, 3, 9, 9, 9, 9, 9, 3],
+        deps=["det", "nsubj:pass", "aux:pass", "ROOT", "cc", "aux:pass", "dep", "dep", "punct", "conj"],
+        pos=["DET", "PROPN", "AUX", "VERB", "CCONJ", "AUX", "X", "X", "PUNCT", "VERB"],
+        morphs=["", "", "Tense=Pres", "", "", "Tense=Fut", "", "", "", ""],
+    )
+    assert _future(build(**case), 9, future) is True
+
+
 def test_a_noun_governed_by_a_future_cue(build, future):
     # 'la livraison , comme annoncé , x y prévue': the cue is the noun's head, beyond the window
     case = dict(
