@@ -32,15 +32,24 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
 PARTIES_TESTS = ("tests/test_deal_parties.py",)
 OWN_TESTS.update(
     {
-        "extract/deals/roles.py": ("tests/deals/test_roles.py", "tests/deals/test_role_lists.py", *PARTIES_TESTS),
+        "extract/deals/roles.py": (
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_roles.py",
+            "tests/deals/test_role_lists.py",
+            *PARTIES_TESTS,
+        ),
         "extract/deals/sentence.py": ("tests/deals/test_sentence.py",),
-        "extract/deals/stages.py": ("tests/deals/test_stages.py",),
+        "extract/deals/stages.py": (
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_stages.py",
+        ),
         "extract/deals/record.py": ("tests/deals/test_record.py",),
         "extract/deals/anaphora.py": ("tests/deals/test_anaphora.py",),
         "extract/deals/role_completion.py": ("tests/deals/test_role_completion.py",),
         "extract/deals/grammar.py": ("tests/deals/test_grammar.py",),
         "extract/deals/parse.py": ("tests/deals/test_parse.py", "tests/test_gated_parse.py"),
         "extract/deals/standins.py": (
+            "tests/deals/test_empty_rules.py",
             "tests/deals/test_standins.py",
             "tests/deals/test_elaboration.py",
             *PARTIES_TESTS,
@@ -50,11 +59,20 @@ OWN_TESTS.update(
             "tests/deals/test_roles.py",
             "tests/deals/test_role_lists.py",
         ),
-        "extract/deals/elaboration.py": ("tests/deals/test_elaboration.py",),
+        "extract/deals/elaboration.py": (
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_elaboration.py",
+        ),
         "extract/deals/cues.py": ("tests/deals/test_cues.py",),
-        "extract/deals/clauses.py": ("tests/deals/test_clauses.py",),
+        "extract/deals/clauses.py": (
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_clauses.py",
+        ),
         "extract/deals/sellers.py": ("tests/deals/test_sellers.py", *PARTIES_TESTS),
-        "extract/deals/aid.py": ("tests/deals/test_aid.py",),
+        "extract/deals/aid.py": (
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_aid.py",
+        ),
     }
 )
 

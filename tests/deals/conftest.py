@@ -1,4 +1,9 @@
-"""Helpers for the function-level deal tests: the session's rules, folded words, candidates, actors."""
+"""Helpers for the function-level deal tests: the session's rules, folded words, candidates, actors.
+
+The objects under test (a RoleFinder, a StageReader...) are built by function-scoped fixtures:
+mutmut's first run maps each function to the tests that called it, and a module-scoped fixture
+would tie a constructor to the first test of its module only.
+"""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from extract.deals.standins import StandIns
 from tests.deals.conftest import actor, candidate, cue, words
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def tables(rules):
     """(anaphor words, noun lemma -> category, folded form -> lemma) of the default rules."""
     stand_ins = StandIns(rules)

@@ -17,7 +17,7 @@ from extract.textnorm import fold
 from tests.deals.conftest import actor, candidate, cue
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def elaborations(rules) -> Elaborations:
     return Elaborations(rules, StageReader(rules), RoleFinder(rules))
 

@@ -13,7 +13,7 @@ from extract.textnorm import fold
 from tests.deals.conftest import cue
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def build(extractor):
     vocab, patterns = extractor.nlp.vocab, extractor.rules.arguments
 
@@ -136,7 +136,7 @@ def test_direct_objects(build):
 # --- the future -------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def future(extractor):
     return CueIndex(extractor.rules.deal_cues["future"])
 

@@ -151,7 +151,7 @@ def test_coordinated_role(text, group_at, actors, groups, expected):
 # --- the subject and object of a trigger's clause ------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def parsed(extractor):
     vocab, patterns = extractor.nlp.vocab, extractor.rules.arguments
 
@@ -219,7 +219,7 @@ def test_subject_roles_without_a_subject(parsed):
 # --- a clause without its verb ----------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def openers(rules) -> CueIndex:
     return CueIndex(rules.deal_cues["clause_openers"])
 

@@ -11,7 +11,7 @@ from tests.deals.conftest import actor, candidate, words
 from tests.deals.test_roles import hit
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def finder(rules) -> RoleFinder:
     return RoleFinder(rules)
 

@@ -13,7 +13,7 @@ from extract.pipes.items import Candidate
 from tests.deals.conftest import actor, cue, words
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def finder(rules) -> RoleFinder:
     return RoleFinder(rules)
 

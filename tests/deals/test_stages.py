@@ -11,7 +11,7 @@ from extract.deals.stages import StageReader, _furthest_rank, governing_trigger
 from tests.deals.conftest import actor, candidate, cue
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def reader(rules) -> StageReader:
     return StageReader(rules)
 
