@@ -33,6 +33,7 @@ PARTIES_TESTS = ("tests/test_deal_parties.py",)
 OWN_TESTS.update(
     {
         "extract/deals/roles.py": (
+            "tests/deals/test_cue_lists.py",
             "tests/deals/test_empty_rules.py",
             "tests/deals/test_roles.py",
             "tests/deals/test_role_lists.py",
@@ -40,6 +41,7 @@ OWN_TESTS.update(
         ),
         "extract/deals/sentence.py": ("tests/deals/test_sentence.py",),
         "extract/deals/stages.py": (
+            "tests/deals/test_cue_lists.py",
             "tests/deals/test_empty_rules.py",
             "tests/deals/test_stages.py",
         ),
@@ -49,6 +51,7 @@ OWN_TESTS.update(
         "extract/deals/grammar.py": ("tests/deals/test_grammar.py",),
         "extract/deals/parse.py": ("tests/deals/test_parse.py", "tests/test_gated_parse.py"),
         "extract/deals/standins.py": (
+            "tests/deals/test_cue_lists.py",
             "tests/deals/test_empty_rules.py",
             "tests/deals/test_standins.py",
             "tests/deals/test_elaboration.py",
@@ -60,6 +63,7 @@ OWN_TESTS.update(
             "tests/deals/test_role_lists.py",
         ),
         "extract/deals/elaboration.py": (
+            "tests/deals/test_cue_lists.py",
             "tests/deals/test_empty_rules.py",
             "tests/deals/test_elaboration.py",
         ),

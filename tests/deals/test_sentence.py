@@ -217,6 +217,7 @@ OWN_COUNTS = {
     # one demonym for two countries: both stand at one place, neither is between
     "two-countries-one-place": ("80 pour Emirats", [(2, "ARE"), (2, "OMN")], [(0, 1, "80")], "ARE", 80),
     "after-a-date": ("Chili en decembre 1997 ( deux )", [(0, "CHL")], [(5, 6, "2")], "CHL", 2),
+    "right-after-a-date": ("Chili decembre 1997 ( deux )", [(0, "CHL")], [(4, 5, "2")], "CHL", 2),
     # not across another party or a system
     "another-party-between": ("80 pour Oman et Emirats", [(2, "OMN"), (4, "ARE")], [(0, 1, "80")], "ARE", None),
     # another role, another country
@@ -229,7 +230,11 @@ OWN_COUNTS = {
 )
 def test_own_count(make_doc, text, actors, counts, country, expected):
     doc = make_doc(text)
-    dates = [candidate("DATE", 2, 4, "1997-12")] if "decembre" in text else []
+    dates = (
+        [candidate("DATE", text.split().index("decembre"), text.split().index("1997") + 1, "1997-12")]
+        if "decembre" in text
+        else []
+    )
     facts = facts_of(
         doc, actors=[actor(s, c, "recipient") for s, c in actors], counts=[count(*c) for c in counts], dates=dates
     )
