@@ -147,6 +147,8 @@ def _demonym(finder, text, at, triggers=(), before=()) -> str:
 def test_demonyms(finder):
     # 'selon la presse indienne': who reports
     assert _demonym(finder, "selon la presse indienne", 3) == "-"
+    assert _demonym(finder, "presse indienne", 1) == "-"  # the news word opening the text
+    assert _demonym(finder, "indiens selon la presse", 0) == ""  # nothing before the text's first word
     # 'l'armée de l'air éthiopienne': a force of the country receives
     assert _demonym(finder, "recoit l' armee de l' air ethiopienne", 6, [hit(0)]) == "recipient"
     assert _demonym(finder, "l' armee ethiopienne", 2) == "recipient"
