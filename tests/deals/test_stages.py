@@ -46,6 +46,7 @@ def facts_of(doc, triggers, weapons=(), **fields) -> SentenceFacts:
         ("a approuve un accord pour acquerir", [hit(1, "approved", "out"), hit(5, "negotiating")], 1, "approved"),
         ("a annonce un accord pour acquerir", [hit(1, "negotiating"), hit(5, "negotiating")], 1, "negotiating"),
         ("un accord pour acquerir", [hit(3, "negotiating")], 0, "negotiating"),
+        ("pour acquerir des JF-17 puis commande", [hit(1, "negotiating"), hit(5, "ordered")], 0, "negotiating"),
         ("a signe un accord et acquerir", [hit(1, "ordered"), hit(5, "negotiating")], 1, "negotiating"),
         # the decision's stage: 'a fait le choix d'acheter'
         ("a commande d' acheter", [hit(1, "ordered"), hit(3, "negotiating")], 1, "ordered"),
