@@ -186,6 +186,12 @@ def test_aside_owner_is_the_last_actor_outside_brackets_before_it(make_doc):
     assert aside_owner(facts, niger) is mali
 
 
+def test_aside_owner_stands_outside_brackets(make_doc):
+    doc = make_doc("( Mali ) x ( Niger )")
+    mali, niger = actor(1, "MLI"), actor(5, "NER")
+    assert aside_owner(facts_of(doc, actors=[mali, niger]), niger) is None  # Mali is in an aside of its own
+
+
 def test_bracket_origin(make_doc):
     doc = make_doc("des appareils israeliens ( Harfang , Heron ) et des Bayraktar")
     israel = actor(2, "ISR", form_kind="demonym")
@@ -263,6 +269,10 @@ def test_own_aside(make_doc):
     assert own_aside(facts, "NER") == (15, 16)
     assert own_aside(facts, "FRA") is None  # not a recipient
     assert own_aside(facts, "DEU") is None
+    # the same country named first without its aside
+    doc = make_doc("au Mali puis au Mali ( 2 )")
+    facts = facts_of(doc, actors=[actor(1, "MLI", "recipient"), actor(4, "MLI", "recipient")])
+    assert own_aside(facts, "MLI") == (6, 7)
     doc = make_doc("au Mali ( 6 commandes")  # never closed
     assert own_aside(facts_of(doc, actors=[actor(1, "MLI", "recipient")]), "MLI") is None
     doc = make_doc("au Mali")

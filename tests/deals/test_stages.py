@@ -56,6 +56,7 @@ def facts_of(doc, triggers, weapons=(), **fields) -> SentenceFacts:
         ("un contrat portant sur la livraison de missiles", [hit(1, "ordered"), hit(5, "delivered")], 1, "ordered"),
         ("a promis la livraison de lanceurs", [hit(1, "donated", "out"), hit(3, "delivered", "out")], 1, "donated"),
         ("a approuve la livraison", [hit(1, "approved", "out"), hit(3, "delivered", "out")], 1, "approved"),
+        ("le contrat livraison", [hit(1, "ordered"), hit(2, "delivered")], 1, "ordered"),  # right before it
         ("a negocie la livraison", [hit(1, "negotiating"), hit(3, "delivered")], 1, "delivered"),
         # a stage-less contract noun governs as the stage it gives alone
         ("le contrat de livraison", [hit(1, "", unstaged="ordered"), hit(3, "delivered")], 1, "ordered"),
@@ -168,6 +169,9 @@ def test_own_stage(reader, make_doc):
     assert reader.own_stage(doc, facts, "MLI") == "delivered"
     assert reader.own_stage(doc, facts, "NER") == "ordered"
     assert reader.own_stage(doc, facts, "FRA") == ""
+    doc = make_doc("vendu au Mali ( livres 6 )")  # a stage word opening the aside
+    facts = facts_of(doc, [hit(0, "ordered", "out"), hit(4, "delivered")], actors=[actor(2, "MLI", "recipient")])
+    assert reader.own_stage(doc, facts, "MLI") == "delivered"
     facts.triggers = [hit(0, "ordered", "out"), hit(5, "donated"), hit(15, "")]
     assert reader.own_stage(doc, facts, "MLI") == ""  # no stage of a sale step in it
     assert reader.own_stage(doc, facts, "NER") == ""
