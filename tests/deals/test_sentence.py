@@ -96,6 +96,21 @@ def test_a_count_of_another_unit_right_before_is_a_plain_count(make_doc):
     assert system_count(facts, facts.weapons[0]) == 24
 
 
+def test_a_count_of_the_system_one_word_before_it_even_past_a_comma(make_doc):
+    doc = make_doc("24 , Rafale")
+    facts = facts_of(doc, weapons=[weapon(2, 3, "Rafale")], counts=[count(0, 1, "24", "Rafale")])
+    assert system_count(facts, facts.weapons[0]) == 24
+    facts.counts = [count(0, 1, "24")]  # a plain count there is another list item's
+    assert system_count(facts, facts.weapons[0]) is None
+
+
+def test_a_system_named_at_the_same_place_is_not_between(make_doc):
+    doc = make_doc("18 HIMARS")
+    himars, other = weapon(1, 2, "HIMARS"), weapon(1, 2, "M142")
+    facts = facts_of(doc, weapons=[himars, other], counts=[count(0, 1, "18")])
+    assert system_count(facts, himars) == 18
+
+
 def test_system_count_in_a_sentence_that_starts_later(make_doc):
     doc = make_doc("Fin . des F-35 ( 27 )")
     facts = facts_of(doc, 2, weapons=[weapon(3, 4, "F-35")], counts=[count(5, 6, "27")])
