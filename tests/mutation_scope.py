@@ -46,7 +46,11 @@ OWN_TESTS.update(
             "tests/deals/test_stages.py",
         ),
         "extract/deals/record.py": ("tests/deals/test_record.py",),
-        "extract/deals/anaphora.py": ("tests/deals/test_anaphora.py",),
+        "extract/deals/anaphora.py": (
+            "tests/deals/test_anaphora.py",
+            "tests/deals/test_category_items.py",
+            "tests/deals/test_country_stand_ins.py",
+        ),
         "extract/deals/role_completion.py": ("tests/deals/test_role_completion.py",),
         "extract/deals/grammar.py": ("tests/deals/test_grammar.py",),
         "extract/deals/parse.py": ("tests/deals/test_parse.py", "tests/test_gated_parse.py"),

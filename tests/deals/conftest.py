@@ -53,3 +53,12 @@ def make_doc(extractor):
 
 def candidate(label: str, start: int, end: int, value: str = "", **fields) -> Candidate:
     return Candidate(label, start, end, value, **fields)
+
+
+@pytest.fixture
+def tables(rules):
+    """(anaphor words, noun lemma -> category, folded form -> lemma) of the default rules."""
+    from extract.deals.standins import StandIns
+
+    stand_ins = StandIns(rules)
+    return rules.anaphors, stand_ins.noun_categories, stand_ins.noun_lemmas
