@@ -63,6 +63,7 @@ def weapon(start: int, end: int, value: str) -> object:
         ("94 cartouches ; des Stinger", [(4, 5, "Stinger")], [(0, 1, "94")], None),
         # not a count in a bracket the system is not in
         ("des CV90 ( 20 exemplaires ) et Archer", [(7, 8, "Archer"), (1, 2, "CV90")], [(3, 4, "20")], None),
+        ("x ( 20 y ) Archer", [(5, 6, "Archer")], [(2, 3, "20")], None),  # a bracket opened on the second word
         # a count in the system's own bracket, or before the bracket it stands in
         ("( 20 exemplaires Archer )", [(3, 4, "Archer")], [(1, 2, "20")], 20),
         ("20 x ( Archer )", [(3, 4, "Archer")], [(0, 1, "20")], 20),
