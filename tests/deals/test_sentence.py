@@ -137,6 +137,9 @@ def money(start: int, end: int, value: str, unit: str = "EUR", value_min: str = 
         ("5 pour X , puis Y pour 7", (2, 3), [(0, 1, "5"), (8, 9, "7")], "5"),
         ("X a b 5 c d e 7", (0, 1), [(3, 4, "5"), (7, 8, "7")], "5"),
         ("5 a b c d 7 e X", (7, 8), [(0, 1, "5"), (5, 6, "7")], "7"),
+        # the gap on each side, whatever the lengths of the amount and the system
+        ("a b 5 c d X e 7 M", (5, 6), [(2, 3, "5"), (7, 9, "7")], "7"),
+        ("a b 5 M c X d e 7", (5, 6), [(2, 4, "5"), (8, 9, "7")], "5"),
         # a restated amount is not another one: the first stands for both
         ("4 couronnes ( 419 dollars ) pour X", (6, 7), [(0, 2, "4"), (3, 5, "419")], "4"),
         ("4 M , soit plus de 9 M . X", (9, 10), [(0, 2, "4"), (6, 8, "9")], "4"),
