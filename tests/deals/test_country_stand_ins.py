@@ -45,6 +45,7 @@ def test_country_referent():
     first, party = actor(1, "ESP"), actor(4, "MAR", "recipient")
     assert country_referent([[actor(0, "FRA", "supplier")], [first, party]]) == "MAR"  # its first party
     assert country_referent([[first, actor(4, "MAR")]]) == "ESP"  # else its first country
+    assert country_referent([[first, actor(4, "FRA", "supplier")]]) == "FRA"  # a supplier is a party
     assert country_referent([[actor(0, "FRA")], [demonym]]) == "FRA"  # a demonym names none
     assert country_referent([[actor(0, "FRA")], [actor(0, "X", label="ORG")]]) == "FRA"
     assert country_referent([[actor(6, "FRA", "supplier"), actor(2, "IND", "recipient")]]) == "IND"

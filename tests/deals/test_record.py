@@ -90,6 +90,18 @@ def test_date_deals_from_mentions(mentions, expected):
     assert (undated.date, undated.dated) == expected
 
 
+def test_dates_for_several_deals():
+    dated = deal(date="2023-01", dated=True, evidence_start=0, evidence_end=40)
+    first = deal(date="2024", evidence_start=10, evidence_end=40)
+    second = deal(date="2024", evidence_start=50, evidence_end=60)
+    date_deals_from_mentions([dated, first, second], [_date(12, 18, "2024-03-05"), _date(52, 60, "2024-04-01")])
+    assert [(d.date, d.dated) for d in (dated, first, second)] == [
+        ("2023-01", True),
+        ("2024-03-05", True),
+        ("2024-04-01", True),  # ending right at its evidence's end
+    ]
+
+
 def test_a_deal_dated_by_its_sentence_keeps_its_date():
     dated = deal(date="2023-01", dated=True, evidence_start=10, evidence_end=40)
     date_deals_from_mentions([dated], [_date(12, 18, "2024-03-05")])

@@ -97,6 +97,7 @@ def test_the_purpose_word_is_read_within_the_sentence(reader, make_doc):
         ("le Maroc a des F-16", [], [4], ""),
         ("la vente de F-16", [hit(1, "")], [3], ""),  # a stage-less trigger gives no stage
         ("la vente de F-16", [hit(1, "", "out", unstaged="ordered")], [3], "ordered"),
+        ("livre la vente de F-16", [hit(0, "delivered"), hit(2, "", "out", unstaged="ordered")], [4], "delivered"),
         # the nearest stage trigger
         ("commande x x x F-16 livre", [hit(0, "ordered"), hit(5, "delivered")], [4], "delivered"),
         ("commande F-16 x x x livre", [hit(0, "ordered"), hit(5, "delivered")], [1], "ordered"),
@@ -140,6 +141,17 @@ def test_the_stage_trigger_of_another_system_is_left_out(make_doc):
     )
     assert governing_trigger(facts, facts.weapons[0]).cue.kind == "negotiating"
     assert governing_trigger(facts, facts.weapons[1]).cue.kind == "ordered"
+    # even when it stands nearer the first system
+    near = facts_of(
+        make_doc("l' achat de x 24 Eurofighter apres avoir commande F-15"),
+        [hit(1, "negotiating"), hit(8, "ordered")],
+        [weapon(5, "Eurofighter"), weapon(9, "F-15")],
+    )
+    assert governing_trigger(near, near.weapons[0]).cue.kind == "negotiating"
+    near.weapons[1] = weapon(13, "F-15")  # four words after it: still its object
+    assert governing_trigger(near, near.weapons[0]).cue.kind == "negotiating"
+    near.weapons[1] = weapon(14, "F-15")
+    assert governing_trigger(near, near.weapons[0]).cue.kind == "ordered"
     facts.weapons[1] = weapon(13, "F-15")  # five words after the trigger: not its object
     facts.triggers[0] = hit(0, "negotiating")
     assert governing_trigger(facts, facts.weapons[0]).cue.kind == "ordered"
