@@ -152,6 +152,13 @@ def test_the_stage_trigger_of_another_system_is_left_out(make_doc):
     assert governing_trigger(near, near.weapons[0]).cue.kind == "negotiating"
     near.weapons[1] = weapon(14, "F-15")
     assert governing_trigger(near, near.weapons[0]).cue.kind == "ordered"
+    # a stage word right after the system that governs another one
+    right = facts_of(
+        make_doc("achat x Eurofighter commande F-15"),
+        [hit(0, "negotiating"), hit(3, "ordered")],
+        [weapon(2, "Eurofighter"), weapon(4, "F-15")],
+    )
+    assert governing_trigger(right, right.weapons[0]).cue.kind == "negotiating"
     facts.weapons[1] = weapon(13, "F-15")  # five words after the trigger: not its object
     facts.triggers[0] = hit(0, "negotiating")
     assert governing_trigger(facts, facts.weapons[0]).cue.kind == "ordered"
