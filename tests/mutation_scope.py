@@ -61,6 +61,64 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/report/__init__.py": ("tests/test_report_html.py",),
 }
 
+#: the modules of `extract/deals/`: their function-level tables (tests/deals/), and the sentence-level
+#: cases of the parties where a module's rules are about them (a survivor costs seconds, not the
+#: minute the whole of the deal tests would take)
+PARTIES_TESTS = ("tests/test_deal_parties.py",)
+OWN_TESTS.update(
+    {
+        "extract/deals/roles.py": (
+            "tests/deals/test_cue_lists.py",
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_roles.py",
+            "tests/deals/test_role_lists.py",
+            *PARTIES_TESTS,
+        ),
+        "extract/deals/sentence.py": ("tests/deals/test_sentence.py",),
+        "extract/deals/stages.py": (
+            "tests/deals/test_cue_lists.py",
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_stages.py",
+        ),
+        "extract/deals/record.py": ("tests/deals/test_record.py",),
+        "extract/deals/anaphora.py": (
+            "tests/deals/test_anaphora.py",
+            "tests/deals/test_category_items.py",
+            "tests/deals/test_country_stand_ins.py",
+        ),
+        "extract/deals/role_completion.py": ("tests/deals/test_role_completion.py",),
+        "extract/deals/grammar.py": ("tests/deals/test_grammar.py",),
+        "extract/deals/parse.py": ("tests/deals/test_parse.py", "tests/test_gated_parse.py"),
+        "extract/deals/standins.py": (
+            "tests/deals/test_cue_lists.py",
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_standins.py",
+            "tests/deals/test_elaboration.py",
+            *PARTIES_TESTS,
+        ),
+        "extract/deals/actors.py": (
+            "tests/deals/test_actors.py",
+            "tests/deals/test_roles.py",
+            "tests/deals/test_role_lists.py",
+        ),
+        "extract/deals/elaboration.py": (
+            "tests/deals/test_cue_lists.py",
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_elaboration.py",
+        ),
+        "extract/deals/cues.py": ("tests/deals/test_cues.py",),
+        "extract/deals/clauses.py": (
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_clauses.py",
+        ),
+        "extract/deals/sellers.py": ("tests/deals/test_sellers.py", *PARTIES_TESTS),
+        "extract/deals/aid.py": (
+            "tests/deals/test_empty_rules.py",
+            "tests/deals/test_aid.py",
+        ),
+    }
+)
+
 
 #: CPU seconds the own tests of one mutant may take (ten times what they take, or more): a mutant
 #: past it (a loop that no longer ends) fails its run and counts as caught, as mutmut's own timeout

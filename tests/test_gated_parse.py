@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from extract.deals.parse import PARSE_KEY, GatedParser, tree
-from extract.pipeline import build_pipeline
 
 #: Wordings whose roles or stage need the parse (without one they give nothing or another stage).
 NEEDS_THE_PARSE = {
@@ -22,8 +21,9 @@ NEEDS_THE_PARSE = {
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
+def nlp(extractor):
+    """The default pipeline (the session's: tests that change it restore it)."""
+    return extractor.nlp
 
 
 def _deals(nlp, text):

@@ -295,7 +295,7 @@ def uncounted_items(
     items, seen = [], set()
     for i in range(max(span[0], 1), span[1]):
         # the longest noun there: 'des véhicules blindés', 'un bâtiment de projection'
-        size = next((n for n in (3, 2, 1) if " ".join(folded[i : min(i + n, span[1])]) in nouns), 1)
+        size = next((n for n in (3, 2, 1) if i + n <= span[1] and " ".join(folded[i : i + n]) in nouns), 1)
         lemma = nouns.get(" ".join(folded[i : i + size]))
         if lemma is None or i in in_mention or folded[i - 1] not in indefinite or lemma in seen:
             continue
