@@ -44,7 +44,11 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
         "tests/pipes/test_dates.py",
         "tests/pipes/test_plain_dates.py",
     ),
-    "extract/pipes/money.py": ("tests/pipes/test_money.py", "tests/pipes/test_money_forms.py"),
+    "extract/pipes/money.py": (
+        "tests/pipes/test_money_helpers.py",
+        "tests/pipes/test_money.py",
+        "tests/pipes/test_money_forms.py",
+    ),
     "extract/pipes/count.py": ("tests/pipes/test_count_forms.py", "tests/pipes/test_count.py"),
     "extract/pipes/patterns.py": (
         "tests/pipes/test_patterns.py",

@@ -13,7 +13,7 @@ import pytest
 import spacy
 
 from extract.errors import RulesError
-from extract.pipes.arms import RULES_FOLDER, ArmsExtractor, deal_records, make_arms_extractor
+from extract.pipes.arms import RULES_FOLDER, ArmsExtractor, deal_records
 from extract.pipes.items import WORKING_STATE
 from tests.extractors import EXTRACTORS
 
@@ -72,6 +72,7 @@ def blank_component() -> ArmsExtractor:
 def test_a_blank_pipeline_gets_the_component_and_its_tokenizer():
     component = blank_component()
     assert component.rules is not None and component.rules_dir is None
+    assert component.name == "arms_extractor" and component.nlp.pipe_names == ["arms_extractor"]
     doc = component.nlp("Ils paient 2,5Md€.")
     assert facts(doc) == [("MONEY", "2,5Md€", "2500000000", "EUR")]  # the glued form is split by the tokenizer
 
@@ -98,8 +99,3 @@ def test_rules_travel_with_the_component(tmp_path):
     assert component.rules_dir == str(saved.resolve())
     assert component.rules is not None and Path(component.rules.root).resolve() == saved.resolve()
     assert facts(component(component.nlp.make_doc("Le Maroc."))) == [("COUNTRY", "Maroc", "MAR", "")]
-
-
-def test_factory():
-    component = make_arms_extractor(spacy.blank("fr"), "mine", None)
-    assert (component.name, component.rules_dir) == ("mine", None) and component.rules is not None

@@ -1,0 +1,82 @@
+"""The helpers of extract/pipes/money.py at the function level (the amounts themselves are in
+test_money.py and test_money_forms.py, through the pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipes.money import _bracket_depths, _closes_amount, _code, _needs_context, countries_using
+from tests.pipes.test_tagger import tag, words
+
+
+@pytest.mark.parametrize(
+    ("code", "some", "none_of"),
+    [("SEK", {"SWE"}, {"NOR", "DNK"}), ("EUR", {"FRA", "DEU", "ESP"}, {"SWE", "GBR"}), ("GBP", {"GBR"}, {"IRL"})],
+)
+def test_countries_using(code, some, none_of):
+    found = countries_using(code)
+    assert some <= found and not none_of & found
+
+
+def test_countries_using_counts_current_currencies_only():
+    assert "DEU" not in countries_using("DEM")  # the Deutsche Mark is no longer current
+    assert countries_using("SEK") == frozenset({"SWE"})
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (("a", "(", "b", ")", "c"), [0, 0, 1, 0, 0]),
+        (("a", "[", "(", "b", "]", "c"), [0, 0, 1, 2, 1, 1]),
+        ((")", "a"), [0, 0]),  # a closing bracket before any opening one
+        (("(", "a", "(", "b", ")", ")"), [0, 1, 1, 2, 1, 0]),
+    ],
+)
+def test_bracket_depths(tokens, expected):
+    doc = words(*tokens)
+    assert _bracket_depths(doc, 0, len(doc) - 1) == expected
+
+
+def test_bracket_depths_from_a_later_token():
+    doc = words("(", "a", ")", "b", "(", "c")
+    assert _bracket_depths(doc, 3, 5) == [0, 0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("15 dollars 50", 3, True),  # the end of the text
+        ("15 dollars 50.", 3, True),
+        ("15 dollars 50 et plus", 3, True),  # a stop word
+        ("15 dollars 50\nSuite", 3, True),
+        ("15 dollars 50 chars", 3, False),
+    ],
+)
+def test_closes_amount(text, end, expected):
+    assert _closes_amount(tag(text), end) is expected
+
+
+def currency_item(doc):
+    return next(i for i in doc._.lex_items.values() if i.cls in ("currency", "currency_subunit"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Il paie 9 milliards de couronnes.", "CZK"),  # no country named: the first code listed
+        ("La Suède paie 9 milliards de couronnes.", "SEK"),
+        ("La Norvège et la Suède, puis la Norvège, paient 9 milliards de couronnes.", "NOK"),  # named most
+        ("La Norvège et la Suède paient 9 milliards de couronnes.", "SEK"),  # a tie: the first listed
+        ("Il paie 9 milliards d'euros.", "EUR"),
+        ("Il paie 50 cents.", "USD"),  # a subunit: its codes, the first listed
+        ("Le Canada paie 50 cents.", "CAD"),
+    ],
+)
+def test_code(text, code):
+    doc = tag(text)
+    assert _code(doc, currency_item(doc)) == code
+
+
+@pytest.mark.parametrize(("text", "expected"), [("300 livres", True), ("300 euros", False), ("50 cents", False)])
+def test_needs_context(text, expected):
+    assert _needs_context(currency_item(tag(text))) is expected
