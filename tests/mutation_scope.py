@@ -49,7 +49,11 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
         "tests/pipes/test_money.py",
         "tests/pipes/test_money_forms.py",
     ),
-    "extract/pipes/count.py": ("tests/pipes/test_count_forms.py", "tests/pipes/test_count.py"),
+    "extract/pipes/count.py": (
+        "tests/pipes/test_count_units.py",
+        "tests/pipes/test_count_forms.py",
+        "tests/pipes/test_count.py",
+    ),
     "extract/pipes/patterns.py": (
         "tests/pipes/test_patterns.py",
         "tests/pipes/test_money_forms.py",
