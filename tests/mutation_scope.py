@@ -62,7 +62,11 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     ),
     "extract/pipes/items.py": ("tests/pipes/test_items.py", "tests/pipes/test_gazetteers.py"),
     "extract/pipes/acronyms.py": ("tests/pipes/test_acronyms.py", "tests/pipes/test_orgs.py"),
-    "extract/pipes/distance.py": ("tests/pipes/test_range.py", "tests/pipes/test_range_forms.py"),
+    "extract/pipes/distance.py": (
+        "tests/pipes/test_distance_context.py",
+        "tests/pipes/test_range.py",
+        "tests/pipes/test_range_forms.py",
+    ),
     "extract/pipes/resolver.py": ("tests/pipes/test_resolver.py", "tests/pipes/test_gazetteers.py"),
     "extract/pipes/orgs.py": ("tests/pipes/test_orgs.py",),
     "extract/pipes/lexical_flags.py": ("tests/pipes/test_lexical_flags.py",),
