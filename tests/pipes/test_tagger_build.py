@@ -50,6 +50,10 @@ CASES = {
     "kept-case": ("Le MILAN et à Milan et le milan", [("WEAPON", "MILAN", "MILAN")]),
     "capital-never-in-capitals": ("PARIS a dit. Paris a dit.", [("COUNTRY", "Paris", "FRA")]),
     "capital-before-weekday": ("Paris, lundi matin", []),
+    "place-cue-before": ("Le sommet se tient à Paris.", []),
+    "place-cue-after": ("Il a annoncé à Paris le contrat, en marge du salon.", []),
+    "place-cue-of": ("Il vit au sud de Paris.", []),
+    "no-place-cue": ("Il a livré des armes à Paris.", [("COUNTRY", "Paris", "FRA")]),
     "compound-demonym": (
         "un accord franco-allemand",
         [("COUNTRY", "franco-allemand", "FRA"), ("COUNTRY", "franco-allemand", "DEU")],
