@@ -9,16 +9,23 @@ from __future__ import annotations
 import pytest
 
 from extract.pipes.acronyms import ArmsAcronyms, make_arms_acronyms
+from extract.pipes.items import Candidate
 from tests.extractors import EXTRACTORS
 
 
 def orgs(text: str) -> list[tuple[str, str, str, str]]:
-    """(text, value, rule id, entity kind) of the ORG candidates after `arms_acronyms`."""
+    """(text, value, rule id, entity kind) of the ORG candidates after `arms_acronyms`; the other
+    fields are checked against the rule: a defined name's form_kind is 'name', an acronym's 'acronym'."""
     component = EXTRACTORS().nlp.get_pipe("arms_extractor")
     doc = component.nlp.make_doc(text)
     for step in component.steps[:4]:
         doc = step(doc)
     doc = ArmsAcronyms()(doc)
+    for c in doc._.arms_candidates:
+        if c.rule_id == "org-defined-by-acronym":
+            assert (c.unit, c.form_kind, c.extra["country"]) == ("", "name", "")
+        elif c.rule_id == "org-acronym":
+            assert (c.unit, c.form_kind) == ("", "acronym")
     return [
         (doc[c.start : c.end].text, c.value, c.rule_id, c.extra.get("entity_kind", ""))
         for c in doc._.arms_candidates
@@ -99,6 +106,15 @@ def test_acronyms(text, expected):
 def test_an_acronym_inside_a_mention_stays_in_it():
     # 'HIMARS' is a WEAPON of the gazetteer: it defines no ORG
     assert orgs("Les lance-roquettes de l'Office (HIMARS) arriveront.") == []
+
+
+def test_the_longest_org_before_the_bracket_names_the_acronym():
+    doc = EXTRACTORS().nlp.make_doc("La Direction Generale de Rien (DGR) agit.")
+    short = Candidate("ORG", 3, 6, "Generale de Rien", rule_id="a")
+    long = Candidate("ORG", 1, 6, "Direction Generale de Rien", rule_id="b")
+    other = Candidate("COUNTRY", 0, 6, "X", rule_id="c")
+    assert ArmsAcronyms._named_before(doc, 6, [short, long, other]) is long
+    assert ArmsAcronyms._named_before(doc, 6, [long, short]) is long
 
 
 def test_factory():

@@ -12,6 +12,7 @@ from extract.pipes.items import (
     WORKING_STATE,
     Candidate,
     LexItem,
+    _field,
     clear_word_class_marks,
     clear_working_state,
     from_span,
@@ -111,6 +112,18 @@ def test_a_span_without_fields():
     span = Span(doc, 0, 1, label="ORG")
     assert (span._.value, span._.arms_info) == ("", None)
     assert from_span(span) == Candidate("ORG", 0, 1, "", extra={})
+
+
+def test_field_getters():
+    doc = _doc()
+    span = to_span(doc, Candidate("ORG", 0, 2, "Le Maroc", rule_id="r", extra={"country": "MAR"}))
+    assert _field("value", "none")(span) == "Le Maroc"
+    assert _field("missing", "none")(span) == "none"
+    assert _field(SPAN_INFO, None)(span) == {"country": "MAR"}
+    other = Span(doc, 2, 3, label="ORG")
+    assert _field("value", "none")(other) == "none"
+    doc._.arms_fields = None
+    assert _field("value", "none")(span) == "none"
 
 
 def test_clear_working_state():

@@ -142,6 +142,10 @@ COUNTED_ARTICLES = {
     "count-in-other-sentence": ("Il y a trois chars. Il achète un avion et un char.", [("trois", 3)]),
     "inside-a-number": ("Ils ont vingt et un avions.", [("vingt et un", 21)]),
     "article-last": ("Ils en veulent un", []),
+    "count-opens-the-sentence": ("Trois Gripen E et un Gripen F.", [("Trois", 3), ("un", 1)]),
+    "count-opens-the-next-sentence": ("Il a un Rafale et un Gripen E. Trois Gripen C suivront.", [("Trois", 3)]),
+    "count-of-something-else": ("Il a trois bases et un Rafale.", [("trois", 3)]),
+    "count-before-an-adjective": ("Il achète trois nouveaux Gripen E et un Gripen F.", [("trois", 3), ("un", 1)]),
 }
 
 
