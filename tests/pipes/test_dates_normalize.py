@@ -57,6 +57,16 @@ CANDIDATES = {
     "month-last-same-year": ("2023-04", "Il est arrivé en mars dernier.", [("mars", "2023-03", MONTH, RELATIVE)]),
     "month-next-next-year": ("2023-04", "Il arrivera en avril prochain.", [("avril", "2024-04", MONTH, RELATIVE)]),
     "month-last-this-month": ("2023-04", "Il est arrivé en avril dernier.", [("avril", "2023-04", MONTH, RELATIVE)]),
+    "leap-day-last-year": (  # 2023-02-29 does not exist: no value
+        "2024-01",
+        "Il est arrivé le 29 février dernier.",
+        [("29 février", "", "date-day-month", RELATIVE)],
+    ),
+    "leap-day-this-year": (
+        "2024-03",
+        "Il est arrivé le 29 février dernier.",
+        [("29 février", "2024-02-29", "date-day-month", RELATIVE)],
+    ),
     "month-shift-no-month": ("2023", "Il est arrivé en mai dernier.", [("mai", "", MONTH, RELATIVE)]),
     "month-shift-no-date": (None, "Il est arrivé en mai dernier.", [("mai", "", MONTH, RELATIVE)]),
     "weekday": (
