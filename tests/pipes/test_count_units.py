@@ -29,6 +29,22 @@ CASES = {
         "Il a trois régiments de Pantsir.",
         [("trois régiments", "3", "régiment Pantsir", "count-number-noun", "")],
     ),
+    "system-seven-words-after": (
+        "Il a trois régiments de la défense aérienne de longue portée Pantsir.",
+        [("trois régiments", "3", "régiment Pantsir", "count-number-noun", "")],
+    ),
+    "system-eight-words-after": (
+        "Il a trois régiments de la défense aérienne de très longue portée Pantsir.",
+        [("trois régiments", "3", "régiment", "count-number-noun", "")],
+    ),
+    "system-after-a-name": (
+        "Il a trois régiments Paris Pantsir.",
+        [("trois régiments", "3", "régiment", "count-number-noun", "")],
+    ),
+    "system-after-an-elided-article": (
+        "Il a trois régiments d'artillerie Pantsir.",
+        [("trois régiments", "3", "régiment Pantsir", "count-number-noun", "")],
+    ),
     "copies-of-a-system": (
         "Il a huit exemplaires du Rafale.",
         [("huit exemplaires", "8", "Rafale", "count-number-noun", "")],

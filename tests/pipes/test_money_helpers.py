@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pipes.money import _bracket_depths, _closes_amount, _code, _needs_context, countries_using
+from tests.extractors import EXTRACTORS
 from tests.pipes.test_tagger import tag, words
 
 
@@ -80,3 +81,36 @@ def test_code(text, code):
 @pytest.mark.parametrize(("text", "expected"), [("300 livres", True), ("300 euros", False), ("50 cents", False)])
 def test_needs_context(text, expected):
     assert _needs_context(currency_item(tag(text))) is expected
+
+
+# --- a currency carried from the amount coordinated after ('1,25 milliard et de 655 millions de dollars')
+
+CARRIED_NEXT = {
+    "currency-word-earlier": (
+        "En euros, deux contrats de 1,25 milliard et de 655 millions de dollars.",
+        [("1,25 milliard", "1250000000", "USD", "carried"), ("655 millions de dollars", "655000000", "USD", "")],
+    ),
+    "scaled-currency": (
+        "Deux contrats de 1,25 milliard et de 2 Md$.",
+        [("1,25 milliard", "1250000000", "USD", "carried"), ("2 Md$", "2000000000", "USD", "")],
+    ),
+    "word-several-countries-use": (
+        "La Suède paie 1,25 milliard et de 655 millions de couronnes.",
+        [("1,25 milliard", "1250000000", "SEK", "carried"), ("655 millions de couronnes", "655000000", "SEK", "")],
+    ),
+    "currency-that-needs-context": (
+        "Deux contrats de 1,25 milliard et de 655 millions de livres.",
+        [("655 millions de livres", "655000000", "GBP", "")],
+    ),
+    "across-punctuation": ("Deux contrats de 1,25 milliard et de 655 millions, en dollars.", []),
+    "too-far": (
+        "Deux contrats de 1,25 milliard et de un deux trois quatre cinq six dollars.",
+        [("six dollars", "6", "USD", "")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_NEXT.values(), ids=CARRIED_NEXT.keys())
+def test_currency_of_the_next_amount(text, expected):
+    found = [(m.text, m.value, m.unit, m.unit_source) for m in EXTRACTORS().extract(text) if m.label == "MONEY"]
+    assert found == expected
