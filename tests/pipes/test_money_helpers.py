@@ -114,3 +114,17 @@ CARRIED_NEXT = {
 def test_currency_of_the_next_amount(text, expected):
     found = [(m.text, m.value, m.unit, m.unit_source) for m in EXTRACTORS().extract(text) if m.label == "MONEY"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget de 300 livres.", [("300 livres", "GBP")]),  # a money word first in the text
+        ("Un budget de 300 livres.", [("300 livres", "GBP")]),
+        ("Un budget de a 300 livres.", [("300 livres", "GBP")]),  # three words before
+        ("Un budget de a b 300 livres.", []),  # four: too far
+        ("Il pèse 300 livres.", []),
+    ],
+)
+def test_a_currency_that_needs_a_money_word(text, expected):
+    assert [(m.text, m.unit) for m in EXTRACTORS().extract(text) if m.label == "MONEY"] == expected

@@ -154,6 +154,7 @@ def pattern_orgs(text):
     doc = component.nlp.make_doc(text)
     for step in component.steps[:4]:
         doc = step(doc)
+    assert all(c.unit == "" for c in doc._.arms_candidates if c.label == "ORG")
     return [
         (doc[c.start : c.end].text, c.value, c.rule_id, c.extra["country"], c.extra["entity_kind"], c.form_kind)
         for c in doc._.arms_candidates
@@ -180,6 +181,13 @@ INSTITUTIONS = {
     ),
     "gazetteer-org-and-its-own-country": ("Le Corps des Marines américains.", []),
     "gazetteer-org-of-another-kind": ("Thales français.", []),
+    "gazetteer-org-of-another-kind-other-country": ("Thales allemand.", []),
+    "gazetteer-ministry-and-another-country": (
+        "Le Département d'État philippin.",
+        [("Département d'État philippin",) * 2 + ("org-institution-demonym", "PHL", "ministry", "function")],
+    ),
+    "gazetteer-org-without-country": ("La Gendarmerie nationale française.", []),
+    "compound-demonym": ("La marine royale franco-allemande.", []),
     "country-name-not-demonym": ("Le ministère Maroc de la Défense.", []),
     "function-word-alone": ("La marine et la marine du Maroc.", []),
 }
