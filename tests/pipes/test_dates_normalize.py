@@ -79,6 +79,12 @@ CANDIDATES = {
         "Il signera jeudi prochain.",
         [("jeudi", "", "date-weekday", {"relative": True, "weekday": 3, "after": True})],
     ),
+    "weekday-last": (
+        "2023-04",
+        "Il signera jeudi",
+        [("jeudi", "", "date-weekday", {"relative": True, "weekday": 3, "after": False})],
+    ),
+    "weekday-before-a-number": ("2023-04", "Il a annoncé jeudi 2,5 millions d'euros.", []),
     "weekday-of-a-full-date": (
         "2023-04",
         "Il a signé mardi 10 septembre.",
