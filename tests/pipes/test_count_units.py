@@ -63,6 +63,10 @@ CASES = {
         "Il a 348 F-16, dont 58 pour la force aérienne.",
         [("348", "348", "F-16", "count-number-system", ""), ("58", "58", "F-16", "count-elided-dont", "sentence")],
     ),
+    "elided-in-the-first-sentence": (
+        "Il a 348 F-16, dont 58 pour la force aérienne. Le reste suit.",
+        [("348", "348", "F-16", "count-number-system", ""), ("58", "58", "F-16", "count-elided-dont", "sentence")],
+    ),
     "year-is-no-count": ("Il a des F-16. En 2019, il en a eu.", []),
     "too-many": ("Il a 20 millions d'obus.", []),
     "not-whole": ("Il a 2,5 chars.", []),

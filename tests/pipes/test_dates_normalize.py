@@ -43,9 +43,9 @@ def date_candidates(text: str, date: str | None) -> list[tuple[str, str, str, di
     doc._.ref_date = date
     for step in component.steps[:4]:
         doc = step(doc)
-    return [
-        (doc[c.start : c.end].text, c.value, c.rule_id, c.extra) for c in doc._.arms_candidates if c.label == "DATE"
-    ]
+    dates = [c for c in doc._.arms_candidates if c.label == "DATE"]
+    assert all(c.unit == "" for c in dates)
+    return [(doc[c.start : c.end].text, c.value, c.rule_id, c.extra) for c in dates]
 
 
 RELATIVE = {"relative": True}
