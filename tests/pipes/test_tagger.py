@@ -250,6 +250,11 @@ CANDIDATES = {
         "Le Dassault Rafale vole.",
         [("WEAPON", "Dassault Rafale", "Rafale"), ("ORG", "Dassault", "Dassault Aviation")],
     ),
+    "country-name-inside-an-org": (
+        "Les Hélicoptères de Russie livrent.",
+        [("ORG", "Hélicoptères de Russie", "Russian Helicopters")],
+    ),
+    "org-inside-an-org": ("Airbus Helicopters vend.", [("ORG", "Airbus Helicopters", "Airbus Helicopters")]),
     "currency-nationality": ("Cela coûte 5 dollars américains.", [("COUNTRY", "américains", "USA")]),
 }
 
