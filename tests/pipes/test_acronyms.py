@@ -59,6 +59,27 @@ CASES = {
         ],
     ),
     "head-in-lower-case": ("l'office central (OCL) a signé. L'OCL a payé.", []),
+    "hyphen-in-the-name": (
+        "L'Office Nord - Sud (ONS) a signé.",
+        [
+            ("Office Nord - Sud",) * 2 + ("org-defined-by-acronym", "agency"),
+            ("ONS", "Office Nord - Sud", "org-acronym", "agency"),
+        ],
+    ),
+    "quotes-in-the-name": (
+        "L'Office 'Avenir' (OA) a signé.",
+        [
+            ("Office 'Avenir'",) * 2 + ("org-defined-by-acronym", "agency"),
+            ("OA", "Office 'Avenir'", "org-acronym", "agency"),
+        ],
+    ),
+    "curly-quotes-in-the-name": (
+        "L'Office ’Avenir’ (OA) a signé.",
+        [
+            ("Office ’Avenir’",) * 2 + ("org-defined-by-acronym", "agency"),
+            ("OA", "Office ’Avenir’", "org-acronym", "agency"),
+        ],
+    ),
     "punctuation-in-the-name": ("L'Office central, régional et local (OCRL) a signé. L'OCRL a payé.", []),
     "twelve-words": (
         "L'Office un deux trois quatre cinq six sept huit neuf dix onze (OX) a signé.",

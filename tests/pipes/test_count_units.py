@@ -67,6 +67,35 @@ CASES = {
         "Il a 348 F-16, dont 58 pour la force aérienne. Le reste suit.",
         [("348", "348", "F-16", "count-number-system", ""), ("58", "58", "F-16", "count-elided-dont", "sentence")],
     ),
+    "system-before-a-nearer-noun": (
+        "Il a 20 Rafale et une vingtaine d'avions : 12 pour la France.",
+        [
+            ("20", "20", "Rafale", "count-number-system", ""),
+            ("une vingtaine d'avions", "20", "avion", "count-number-noun", ""),
+            ("12", "12", "Rafale", "count-elided-for-country", "sentence"),
+        ],
+    ),
+    "nearest-noun": (
+        "Il a 20 Rafale et une vingtaine d'avions, dont 12 pour la marine.",
+        [
+            ("20", "20", "Rafale", "count-number-system", ""),
+            ("une vingtaine d'avions", "20", "avion", "count-number-noun", ""),
+            ("12", "12", "avion", "count-elided-dont", "sentence"),
+        ],
+    ),
+    "system-right-before": (
+        "Le pays a commandé le Rafale 80 pour les Émirats.",
+        [("80", "80", "Rafale", "count-elided-for-country", "sentence")],
+    ),
+    "maker-without-system": ("Il a 75 Boeing.", []),
+    "previous-sentence-opening-with-a-break": (
+        "Texte.\n\nDes Rafale. Il y en a 80 pour la France.",
+        [
+            ("80", "80", "Rafale", "count-elided-en-verb", "sentence"),
+            ("80", "80", "Rafale", "count-elided-for-country", "sentence"),
+        ],
+    ),
+    "no-system-at-all": ("Il y en a 80 pour la France.", []),
     "year-is-no-count": ("Il a des F-16. En 2019, il en a eu.", []),
     "too-many": ("Il a 20 millions d'obus.", []),
     "not-whole": ("Il a 2,5 chars.", []),
