@@ -96,6 +96,51 @@ CASES = {
         ],
     ),
     "no-system-at-all": ("Il y en a 80 pour la France.", []),
+    "year-before": (
+        "Des Rafale, en 2019 livrés : 80 pour la France.",
+        [("80", "80", "Rafale", "count-elided-for-country", "sentence")],
+    ),
+    "other-quantity-before-a-date": ("Des Rafale et 45 soldats. Le 5 août, il y en a 80 pour la France.", []),
+    "amount-before": (
+        "Il paie 2 milliards pour des Rafale : 80 pour la France.",
+        [("80", "80", "Rafale", "count-elided-for-country", "sentence")],
+    ),
+    "three-letter-word-after-a-number": (
+        "Des Rafale depuis 45 ans : 80 pour la France.",
+        [("80", "80", "Rafale", "count-elided-for-country", "sentence")],
+    ),
+    "four-letter-word-after-a-number": ("Des Rafale depuis 45 mois : 80 pour la France.", []),
+    "other-quantity-before-a-neutral-one": ("Des Rafale et 45 soldats, puis deux pays : 80 pour la France.", []),
+    "day-before": (
+        "Des Rafale. Le 5 août, il y en a 80 pour la France.",
+        [
+            ("80", "80", "Rafale", "count-elided-en-verb", "sentence"),
+            ("80", "80", "Rafale", "count-elided-for-country", "sentence"),
+        ],
+    ),
+    "count-with-adjective-before": (
+        "Il a reçu deux nouveaux Rafale : 80 pour la France.",
+        [
+            ("deux", "2", "Rafale", "count-number-adjective-system", ""),
+            ("80", "80", "Rafale", "count-elided-for-country", "sentence"),
+        ],
+    ),
+    "capital-elided-article-stops": (
+        "Il a trois régiments D'artillerie Pantsir.",
+        [("trois régiments", "3", "régiment", "count-number-noun", "")],
+    ),
+    "capital-elided-article-stops-curly": (
+        "Il a trois régiments D’artillerie Pantsir.",
+        [("trois régiments", "3", "régiment", "count-number-noun", "")],
+    ),
+    "capital-elided-l-stops": (
+        "Il a trois régiments L'artillerie Pantsir.",
+        [("trois régiments", "3", "régiment", "count-number-noun", "")],
+    ),
+    "capital-elided-l-stops-curly": (
+        "Il a trois régiments L’artillerie Pantsir.",
+        [("trois régiments", "3", "régiment", "count-number-noun", "")],
+    ),
     "year-is-no-count": ("Il a des F-16. En 2019, il en a eu.", []),
     "too-many": ("Il a 20 millions d'obus.", []),
     "not-whole": ("Il a 2,5 chars.", []),
