@@ -128,3 +128,16 @@ def test_currency_of_the_next_amount(text, expected):
 )
 def test_a_currency_that_needs_a_money_word(text, expected):
     assert [(m.text, m.unit) for m in EXTRACTORS().extract(text) if m.label == "MONEY"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Le contrat de 6,7 milliards d’euros, dont 4,1 milliards pour la France.", "EUR"),
+        ("Le contrat de 6,7 milliards d'euros, dont 4,1 milliards pour la France.", "EUR"),
+        ("Le contrat de 6,7 milliards de dollars, dont 4,1 milliards pour la France.", "USD"),
+    ],
+)
+def test_currency_carried_from_a_scaled_amount(text, currency):
+    found = [(m.text, m.unit, m.unit_source) for m in EXTRACTORS().extract(text) if m.label == "MONEY"]
+    assert found[1:] == [("4,1 milliards", currency, "carried")]
