@@ -136,6 +136,11 @@ def test_a_currency_that_needs_a_money_word(text, expected):
         ("Le contrat de 6,7 milliards d’euros, dont 4,1 milliards pour la France.", "EUR"),
         ("Le contrat de 6,7 milliards d'euros, dont 4,1 milliards pour la France.", "EUR"),
         ("Le contrat de 6,7 milliards de dollars, dont 4,1 milliards pour la France.", "USD"),
+        # brackets closed in a sentence before the two looked at do not hide the currency
+        (
+            "(a b c d e f g h i j k l m n). Un. Deux. Le contrat de 6,7 milliards d'euros, dont 4,1 milliards pour x.",
+            "EUR",
+        ),
     ],
 )
 def test_currency_carried_from_a_scaled_amount(text, currency):
