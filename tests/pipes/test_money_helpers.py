@@ -146,3 +146,15 @@ def test_a_currency_that_needs_a_money_word(text, expected):
 def test_currency_carried_from_a_scaled_amount(text, currency):
     found = [(m.text, m.unit, m.unit_source) for m in EXTRACTORS().extract(text) if m.label == "MONEY"]
     assert found[1:] == [("4,1 milliards", currency, "carried")]
+
+
+@pytest.mark.parametrize(
+    ("text", "carried"),
+    [
+        ("Le contrat de 2 Md€, dont 1,5 milliard pour la France.", ("1,5 milliard", "EUR", "carried")),
+        ("Le contrat de 300 euros, dont 4,1 milliards pour la France.", ("4,1 milliards", "EUR", "carried")),
+    ],
+)
+def test_currency_carried_from_an_amount_without_scale_word(text, carried):
+    found = [(m.text, m.unit, m.unit_source) for m in EXTRACTORS().extract(text) if m.label == "MONEY"]
+    assert found[1:] == [carried]
