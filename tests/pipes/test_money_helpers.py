@@ -158,3 +158,8 @@ def test_currency_carried_from_a_scaled_amount(text, currency):
 def test_currency_carried_from_an_amount_without_scale_word(text, carried):
     found = [(m.text, m.unit, m.unit_source) for m in EXTRACTORS().extract(text) if m.label == "MONEY"]
     assert found[1:] == [carried]
+
+
+def test_no_currency_carried_from_a_word_that_needs_context():
+    text = "Un sac de 300 livres, dont 4,1 milliards pour la France."
+    assert [m for m in EXTRACTORS().extract(text) if m.label == "MONEY"] == []
