@@ -15,6 +15,7 @@ from tests.pipes.test_tagger import tag
 CONTEXT = {
     # text, number: context, context for a unit that needs one (near)
     "range-noun": ("Une portée de 300 km.", "300", "range", "range"),
+    "range-noun-right-before": ("Une portée 300 km.", "300", "range", "range"),
     "near-window-edge": ("Une portée a b c d de 300 km.", "300", "range", "range"),
     "past-the-near-window": ("Une portée a b c d e de 300 km.", "300", "range", ""),
     "window-edge": ("Une portée a b c d e f g h i j de 300 km.", "300", "range", ""),

@@ -153,11 +153,17 @@ def test_currency_carried_from_a_scaled_amount(text, currency):
     [
         ("Le contrat de 2 Md€, dont 1,5 milliard pour la France.", ("1,5 milliard", "EUR", "carried")),
         ("Le contrat de 300 euros, dont 4,1 milliards pour la France.", ("4,1 milliards", "EUR", "carried")),
+        # inside brackets, the currency of the amount in the same brackets
+        (
+            "Le contrat de 8,5 milliards de couronnes (soit 335 millions d'euros, dont 100 millions pour la France).",
+            ("335 millions d'euros", "EUR", ""),
+        ),
+        ("Le contrat (de 6,7 milliards d'euros) (4,1 milliards pour la France).", ("4,1 milliards", "EUR", "carried")),
     ],
 )
 def test_currency_carried_from_an_amount_without_scale_word(text, carried):
     found = [(m.text, m.unit, m.unit_source) for m in EXTRACTORS().extract(text) if m.label == "MONEY"]
-    assert found[1:] == [carried]
+    assert found[1] == carried and found[-1][1:] == (carried[1], "carried")
 
 
 def test_no_currency_carried_from_a_word_that_needs_context():
