@@ -156,3 +156,21 @@ CANDIDATES = {
 @pytest.mark.parametrize(("date", "text", "expected"), CANDIDATES.values(), ids=CANDIDATES.keys())
 def test_date_candidates(date, text, expected):
     assert date_candidates(text, date) == expected
+
+
+SHARED_YEAR = {
+    "comma": ("2023-04", "En juin, décembre 2021.", ("juin", "2021-06")),
+    "ou": ("2023-04", "En juin ou décembre 2021.", ("juin", "2021-06")),
+    "a": ("2023-04", "De juin à décembre 2021.", ("juin", "2021-06")),
+    "au-day": ("2023-04", "De juin au 5 décembre 2021.", ("juin", "2021-06")),
+    "et-en": ("2023-04", "En juin et en décembre 2021.", ("juin", "2021-06")),
+    "et-le-day": ("2023-04", "Le 5 juin et le 6 décembre 2021.", ("5 juin", "2021-06-05")),
+    "month-last": ("2023-04", "Il signera en juin", ("juin", "2023-06")),
+    "connector-last": ("2023-04", "Il signera en juin et", ("juin", "2023-06")),
+    "relative-year-without-date": (None, "Puis en février l'an dernier.", ("février", "")),
+}
+
+
+@pytest.mark.parametrize(("date", "text", "expected"), SHARED_YEAR.values(), ids=SHARED_YEAR.keys())
+def test_a_partial_date_takes_the_year_that_follows(date, text, expected):
+    assert date_candidates(text, date)[0][:2] == expected
