@@ -77,6 +77,7 @@ def test_guards(text, part, join, kept, closes, number):
     ("text", "part", "expected"),
     [
         ("2023, nov et", "2023", True),
+        ("2023,", "2023", True),
         ("2023 et nov", "2023", False),
         ("avril, nov", "avril", False),
         ("2023", "2023", False),
@@ -120,6 +121,7 @@ def test_chain_start(doc, start, expected):
     ("doc", "end", "expected"),
     [
         (words("2023", "-", "45", glued=(0, 1)), 1, True),
+        (words("2023", "-", "4a", glued=(0, 1)), 1, True),  # a digit first
         (words("2023", "-", "45", glued=(1,)), 1, False),
         (words("2023", "-", "45", glued=(0,)), 1, False),
         (words("2023", "-", "x", glued=(0, 1)), 1, False),
