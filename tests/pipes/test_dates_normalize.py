@@ -174,3 +174,20 @@ SHARED_YEAR = {
 @pytest.mark.parametrize(("date", "text", "expected"), SHARED_YEAR.values(), ids=SHARED_YEAR.keys())
 def test_a_partial_date_takes_the_year_that_follows(date, text, expected):
     assert date_candidates(text, date)[0][:2] == expected
+
+
+LONE_YEARS = {
+    "year-last": ("Il a vu 2021", ["2021"]),
+    "decades-first-in-the-text": ("Années 1970 et 1980 : le pays s'arme.", []),
+    "decades-with-commas": ("Dans les années 1970, 1980 et 1990.", []),
+    "decades-comma-and": ("Dans les années 1970, et 1980.", []),
+    "word-between": ("Dans les années avec 1970.", ["1970"]),
+    "year-first-in-the-text": ("2021 a vu Paris", ["2021"]),
+    "name-before": ("Le rapport Forces 2023 a paru.", []),
+    "year-cue-in-capitals": ("Il l'a dit : En 2021, la France achète.", ["2021"]),
+}
+
+
+@pytest.mark.parametrize(("text", "years"), LONE_YEARS.values(), ids=LONE_YEARS.keys())
+def test_lone_years(text, years):
+    assert [found[0] for found in date_candidates(text, "2023-04")] == years

@@ -1,4 +1,5 @@
-"""`_context_before` (extract/pipes/distance.py): the context noun that makes a distance a range.
+"""extract/pipes/distance.py: the context noun that makes a distance a range (`_context_before`), and
+the RANGE candidates `normalize_range` gives.
 
 'range' or 'blocks' for the nearest context noun (rules/lexicons/distance_context.csv) or blocker
 before the number in its sentence, within CONTEXT_WINDOW words (NEAR_WINDOW for metres, with no
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pipes.distance import _context_before
+from tests.extractors import EXTRACTORS
 from tests.pipes.test_tagger import tag
 
 CONTEXT = {
@@ -35,3 +37,33 @@ def test_context_before(text, number, context, near):
     start = doc.char_span(text.index(number), text.index(number) + len(number)).start
     assert _context_before(doc, start) == context
     assert _context_before(doc, start, near=True) == near
+
+
+def ranges(text: str) -> list[tuple[str, ...]]:
+    component = EXTRACTORS().nlp.get_pipe("arms_extractor")
+    doc = component.nlp.make_doc(text)
+    for step in component.steps[:4]:
+        doc = step(doc)
+    return [
+        (doc[c.start : c.end].text, c.value, c.unit, c.rule_id, c.approx, c.value_min, c.value_max)
+        for c in doc._.arms_candidates
+        if c.label == "RANGE"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une portée de 300 km.", [("300 km", "300", "km", "range-number-unit", "", "", "")]),
+        (
+            "Une portée de 300 à 500 km.",
+            [
+                ("de 300 à 500 km", "500", "km", "range-interval-unit", "", "300", "500"),
+                ("300 à 500 km", "500", "km", "range-hyphen-interval-unit", "", "300", "500"),
+                ("500 km", "500", "km", "range-number-unit", "", "", ""),
+            ],
+        ),
+    ],
+)
+def test_range_candidates(text, expected):
+    assert ranges(text) == expected
