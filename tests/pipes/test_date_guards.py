@@ -109,6 +109,7 @@ def test_closes_there_continuing(text, continuing, expected):
         (words("31", "-", "11", "-", "2023", glued=(0, 1, 3)), 4, 4),  # "31-11 -2023": the run stops at the space
         (words("31", "-", "11", "-", "2023", glued=(0, 2, 3)), 4, 2),
         (words("x", "-", "2023", glued=(0, 1)), 2, 2),  # a word, not a number, before the hyphen
+        (words("no5", "-", "2023", glued=(0, 1)), 2, 0),  # a word ending with a digit
         (words("5", "+", "2023", glued=(0, 1)), 2, 2),  # '+' joins no date parts
         (words("-", "2023", glued=(0,)), 1, 1),
     ],
