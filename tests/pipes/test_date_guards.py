@@ -51,6 +51,8 @@ GUARDS = {
     "firm": ("avril 2023", "avril 2023", "", True, True, False),
     "one-token": ("en 2023", "2023", "", True, True, False),
     "after-a-reference-word": ("n° 11/2023", "11/2023", "", True, True, True),
+    "reference-word-one-digit": ("n° 5/2023", "5/2023", "", True, True, True),
+    "day-after-a-number-run": ("le 5-14 juillet", "14 juillet", "", True, True, True),
     "page": ("page 2023", "2023", "", True, True, True),
     "percent-sign": ("le 2023.11 %", "2023.11", "", True, True, True),
     "percent-words": ("2023 pour cent", "2023", "", True, True, True),
