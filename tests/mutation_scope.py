@@ -59,6 +59,61 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/report/html.py": ("tests/test_report_html.py",),
     "extract/report/charts.py": ("tests/test_report_html.py",),
     "extract/report/__init__.py": ("tests/test_report_html.py",),
+    "extract/pipes/tagger.py": (
+        "tests/pipes/test_tagger.py",
+        "tests/pipes/test_tagger_build.py",
+        "tests/pipes/test_gazetteers.py",
+        "tests/pipes/test_count_forms.py",
+        "tests/pipes/test_money_forms.py",
+        "tests/pipes/test_plain_dates.py",
+    ),
+    "extract/pipes/dates.py": (
+        "tests/pipes/test_dates_normalize.py",
+        "tests/pipes/test_dates.py",
+        "tests/pipes/test_date_negatives.py",
+        "tests/pipes/test_plain_dates.py",
+    ),
+    "extract/pipes/date_guards.py": (
+        "tests/pipes/test_date_guards.py",
+        "tests/pipes/test_date_negatives.py",
+        "tests/pipes/test_dates.py",
+        "tests/pipes/test_plain_dates.py",
+    ),
+    "extract/pipes/money.py": (
+        "tests/pipes/test_money_helpers.py",
+        "tests/pipes/test_money.py",
+        "tests/pipes/test_money_forms.py",
+    ),
+    "extract/pipes/count.py": (
+        "tests/pipes/test_count_units.py",
+        "tests/pipes/test_count_forms.py",
+        "tests/pipes/test_count.py",
+    ),
+    "extract/pipes/patterns.py": (
+        "tests/pipes/test_patterns.py",
+        "tests/pipes/test_money_forms.py",
+        "tests/pipes/test_count_forms.py",
+        "tests/pipes/test_dates.py",
+    ),
+    "extract/pipes/items.py": ("tests/pipes/test_items.py", "tests/pipes/test_gazetteers.py"),
+    "extract/pipes/acronyms.py": ("tests/pipes/test_acronyms.py", "tests/pipes/test_orgs.py"),
+    "extract/pipes/distance.py": (
+        "tests/pipes/test_distance_context.py",
+        "tests/pipes/test_range.py",
+        "tests/pipes/test_range_forms.py",
+    ),
+    "extract/pipes/resolver.py": ("tests/pipes/test_resolver.py", "tests/pipes/test_gazetteers.py"),
+    "extract/pipes/orgs.py": ("tests/pipes/test_orgs.py",),
+    "extract/pipes/lexical_flags.py": ("tests/pipes/test_lexical_flags.py",),
+    "extract/pipes/arms.py": ("tests/pipes/test_arms.py",),
+    "extract/pipes/quantity.py": (
+        "tests/pipes/test_quantity.py",
+        "tests/pipes/test_money_forms.py",
+        "tests/pipes/test_range.py",
+    ),
+    "extract/pipes/weapons.py": ("tests/pipes/test_weapons.py", "tests/pipes/test_gazetteers.py"),
+    "extract/pipes/sentences.py": ("tests/pipes/test_sentences.py",),
+    "extract/pipes/furniture.py": ("tests/pipes/test_furniture.py",),
 }
 
 #: the modules of `extract/deals/`: their function-level tables (tests/deals/), and the sentence-level

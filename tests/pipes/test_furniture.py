@@ -7,8 +7,9 @@ be recognized (with its kind) and nothing may be extracted from it.
 
 import pytest
 
-from extract.pipes.furniture import find_furniture
+from extract.pipes.furniture import ArmsFurniture, find_furniture, make_arms_furniture
 from extract.rules import load_rules
+from tests.extractors import EXTRACTORS
 
 BEFORE = "Le Maroc a commandé 18 HIMARS."
 AFTER = "La livraison est prévue en 2026."
@@ -88,3 +89,49 @@ def test_a_credit_closing_a_caption_gives_nothing_but_the_caption_does(extractor
     credit = text.index("(©")
     assert {"FREMM", "2024-11-13"} <= {m.value for m in mentions}
     assert not [m for m in mentions if m.start >= credit and m.end <= credit + len("(© Naval Group)")]
+
+
+# --- find_furniture offsets and the component ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Défense\n\nLe Maroc commande.\nPhoto : AFP", [(0, 7, "section"), (28, 39, "credit")]),
+        ("  Partager cet article  \nTexte.", [(2, 22, "share")]),  # whitespace trimmed
+        ("Texte.\n\t- Publicité -", [(8, 21, "ad")]),
+        ("Partager cet article" + " x" * 90, []),  # a long line is article text
+        ("\n\n   \n", []),
+    ],
+)
+def test_furniture_offsets(text, expected):
+    assert [(f.start, f.end, f.kind) for f in find_furniture(text, load_rules())] == expected
+
+
+def test_longest_furniture_line():
+    rules = load_rules()
+    label = next(iter(rules.furniture_labels))
+    assert find_furniture("x" * 201, rules) == []
+    assert [f.kind for f in find_furniture(label, rules)] == [rules.furniture_labels[label]]
+
+
+def test_inline_credit_offsets():
+    line = "Le président a signé le contrat le 13 novembre (© Naval Group)"
+    text = f"Texte.\n{line}"
+    found = find_furniture(text, load_rules())
+    start = text.index("(©")
+    assert [(f.start, f.end) for f in found] == [(start, len(text))]
+
+
+def test_component_keeps_ranges_already_set():
+    component = make_arms_furniture(None, "arms_furniture", None)
+    assert isinstance(component, ArmsFurniture)
+    doc = extractor_doc("Titre (DR)\nDéfense\n\nLe Maroc commande.")
+    doc._.furniture = [(0, 3, "credit")]
+    assert component(doc)._.furniture == [(0, 3, "credit"), (11, 18, "section")]
+    doc._.furniture = None
+    assert component(doc)._.furniture == [(11, 18, "section")]
+
+
+def extractor_doc(text):
+    return EXTRACTORS().nlp.make_doc(text)

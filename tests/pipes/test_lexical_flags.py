@@ -101,3 +101,61 @@ def test_when_no_flag_is_free_the_predicate_stays():
 def test_a_word_test_survives_pickling():
     test = WordTest("lower", "IN", frozenset({"mars"}), "lower IN ['mars']")
     assert pickle.loads(pickle.dumps(test))("Mars") is True
+
+
+@pytest.mark.parametrize(
+    ("attr", "condition"),
+    [
+        ("LOWER", {"IN": ("en", "au")}),  # not a list
+        ("LOWER", {"IN": ["en", 2]}),  # not only words
+        ("TEXT", {"REGEX": 2}),
+        ("LOWER", ["en"]),  # not a dict
+        ("LOWER", {}),
+    ],
+)
+def test_malformed_conditions_are_not_flagged(attr, condition):
+    assert word_test(attr, condition) is None
+
+
+@pytest.mark.parametrize(
+    ("attr", "condition", "form", "op", "key"),
+    [
+        ("LOWER", {"IN": ["b", "a", "a"]}, "lower", "IN", "lower IN ['a', 'b']"),
+        ("ORTH", {"IN": ["Le"]}, "text", "IN", "text IN ['Le']"),
+        ("TEXT", {"REGEX": "^x"}, "text", "REGEX", "text REGEX ^x"),
+        ("LOWER", {"REGEX": "^x"}, "lower", "REGEX", "lower REGEX ^x"),
+    ],
+)
+def test_word_test_fields(attr, condition, form, op, key):
+    test = word_test(attr, condition)
+    assert test is not None and (test.form, test.op, test.key) == (form, op, key)
+
+
+@pytest.mark.parametrize(
+    ("test", "word", "expected"),
+    [
+        (WordTest("text", "IN", frozenset({"Mars"})), "Mars", True),
+        (WordTest("text", "IN", frozenset({"Mars"})), "mars", False),
+        (WordTest("lower", "IN", frozenset({"mars"})), "MARS", True),
+        (WordTest("lower", "REGEX", "^ma"), "MARS", True),
+        (WordTest("text", "REGEX", "^ma"), "Mars", False),
+        (WordTest("text", "REGEX", "rs$"), "Mars", True),  # searched, not matched from the start only
+        (WordTest("text", "REGEX", "^x"), "Mars", False),
+    ],
+)
+def test_word_test_call(test, word, expected):
+    assert test(word) is expected
+
+
+def test_apply_sets_each_new_flag_once():
+    nlp = spacy.blank("fr")
+    nlp("mars avril")
+    flags = LexicalFlags(nlp.vocab)
+    flags.apply()  # nothing reserved yet
+    (bit,) = flags.rewrite([{"LOWER": {"IN": ["mars"]}}])[0]
+    flags.apply()
+    assert nlp.vocab["mars"].check_flag(bit) and not nlp.vocab["avril"].check_flag(bit)
+    assert flags.added == {}
+    nlp.vocab["mars"].set_flag(bit, False)
+    flags.apply()  # nothing new: words are not visited again
+    assert not nlp.vocab["mars"].check_flag(bit)

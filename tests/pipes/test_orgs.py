@@ -8,6 +8,9 @@ the institutions marked alone=yes ('le ministère de la Défense').
 
 import pytest
 
+from extract.pipes.orgs import normalize_institution
+from tests.extractors import EXTRACTORS
+
 ORG_BY_FUNCTION = {
     # text, ORG span, its country, the nested COUNTRY demonym (or None)
     "marine-royale-demonym-listed": (
@@ -140,3 +143,60 @@ NOT_ACRONYM_DEFINITIONS = {
 @pytest.mark.parametrize("text", list(NOT_ACRONYM_DEFINITIONS.values()), ids=list(NOT_ACRONYM_DEFINITIONS))
 def test_brackets_that_define_no_org(extractor, text):
     assert not [m for m in extractor.extract(text) if m.label == "ORG" and m.rule_id.startswith("org-")]
+
+
+# --- normalize_institution on the pattern step's candidates ----------------------------------------
+
+
+def pattern_orgs(text):
+    """(text, value, rule id, country, kind) of the ORG candidates the patterns yield."""
+    component = EXTRACTORS().nlp.get_pipe("arms_extractor")
+    doc = component.nlp.make_doc(text)
+    for step in component.steps[:4]:
+        doc = step(doc)
+    assert all(c.unit == "" for c in doc._.arms_candidates if c.label == "ORG")
+    return [
+        (doc[c.start : c.end].text, c.value, c.rule_id, c.extra["country"], c.extra["entity_kind"], c.form_kind)
+        for c in doc._.arms_candidates
+        if c.label == "ORG" and c.rule_id.startswith("org-")
+    ]
+
+
+INSTITUTIONS = {
+    "ministry-demonym-function": (
+        "Le ministère roumain de la Défense.",
+        [("ministère roumain de la Défense",) * 2 + ("org-ministry-demonym-function", "ROU", "ministry", "function")],
+    ),
+    "ministry-alone": (
+        "Le ministère de la Défense.",
+        [("ministère de la Défense",) * 2 + ("org-institution", "", "ministry", "function")],
+    ),
+    "armed-force-alone": (
+        "Les forces armées nationales.",
+        [("forces armées nationales",) * 2 + ("org-institution", "", "armed_force", "function")],
+    ),
+    "gazetteer-org-and-another-country": (
+        "Le Corps des Marines philippins.",
+        [("Corps des Marines philippins",) * 2 + ("org-institution-demonym", "PHL", "armed_force", "function")],
+    ),
+    "gazetteer-org-and-its-own-country": ("Le Corps des Marines américains.", []),
+    "gazetteer-org-of-another-kind": ("Thales français.", []),
+    "gazetteer-org-of-another-kind-other-country": ("Thales allemand.", []),
+    "gazetteer-ministry-and-another-country": (
+        "Le Département d'État philippin.",
+        [("Département d'État philippin",) * 2 + ("org-institution-demonym", "PHL", "ministry", "function")],
+    ),
+    "gazetteer-org-without-country": ("La Gendarmerie nationale française.", []),
+    "compound-demonym": ("La marine royale franco-allemande.", []),
+    "country-name-not-demonym": ("Le ministère Maroc de la Défense.", []),
+    "function-word-alone": ("La marine et la marine du Maroc.", []),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTIONS.values(), ids=INSTITUTIONS.keys())
+def test_institutions(text, expected):
+    assert pattern_orgs(text) == expected
+
+
+def test_no_institution_word_no_org():
+    assert normalize_institution(None, 0, 1, [], None) is None

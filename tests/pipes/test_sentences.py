@@ -6,6 +6,9 @@ a line wrapped inside a sentence is not cut; a full stop glued to the next sente
 
 import pytest
 
+from extract.pipes.sentences import LineSentencizer, make_arms_sentencizer
+from tests.extractors import EXTRACTORS
+
 SENTENCES = {
     "title-then-paragraph": (
         "Le fer de lance de la défense aérienne\n\nLe Maroc a commandé 18 HIMARS.",
@@ -47,3 +50,37 @@ def test_sentences(extractor, text, expected):
 def test_a_count_of_the_next_paragraph_does_not_borrow_a_title_system(extractor):
     text = "Livraison de Rafale\n\nLe budget : 80 pour la marine, 55 pour l'armée."
     assert not [m for m in extractor.extract(text) if m.label == "COUNT"]
+
+
+# --- the component alone, on the session's tokenizer: which tokens start a sentence -------------
+
+STARTS = {
+    "wrapped": ("Il dit\nle reste", ["Il"]),
+    "capital": ("Il dit\nLe reste", ["Il", "Le"]),
+    "blank-line": ("Il dit\n\nle reste", ["Il", "le"]),
+    "blank-line-with-spaces": ("Il dit\n \nle reste", ["Il", "le"]),
+    "digit": ("Il dit\n12 avions", ["Il", "12"]),
+    "guillemet": ("Il dit\n«Oui»", ["Il", "«"]),
+    "dash": ("Il dit\n- oui", ["Il", "-"]),
+    "em-dash": ("Il dit\n—oui", ["Il", "—"]),
+    "bracket": ("Il dit\n(oui)", ["Il", "("]),
+    "bullet": ("Il dit\n•oui", ["Il", "•oui"]),
+    "star": ("Il dit\n*oui", ["Il", "*"]),
+    "quote": ("Il dit\n'oui'", ["Il", "'"]),
+    "space-before-the-break": ("Il dit \nLe reste", ["Il", "Le"]),
+    "break-after-a-question": ("Pourquoi ?\nLa menace.", ["Pourquoi", "\n"]),
+    "break-after-a-full-stop": ("Il dit.\n\nLa suite", ["Il", "\n\n"]),
+    "break-first": ("\nLe début", ["\n"]),
+    "no-break": ("Il dit Le reste", ["Il"]),
+}
+
+
+@pytest.mark.parametrize(("text", "starts"), STARTS.values(), ids=STARTS.keys())
+def test_sentence_starts(text, starts):
+    doc = LineSentencizer("arms_sentencizer")(EXTRACTORS().nlp.make_doc(text))
+    assert [t.text for t in doc if t.is_sent_start] == starts
+
+
+def test_factory():
+    component = make_arms_sentencizer(EXTRACTORS().nlp, "s", overwrite=True)
+    assert isinstance(component, LineSentencizer) and component.overwrite

@@ -1,0 +1,101 @@
+"""`arms_extractor` (extract/pipes/arms.py): every rule step in one spaCy component.
+
+The session's pipeline processes the texts; the folder tests build a component on a blank
+French pipeline of their own (the session's tokenizer is left alone).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extract.errors import RulesError
+from extract.pipes.arms import RULES_FOLDER, ArmsExtractor, deal_records
+from extract.pipes.items import WORKING_STATE
+from tests.extractors import EXTRACTORS
+
+TEXT = "Le Maroc a commandé 18 lanceurs M142 HIMARS pour 524 millions de dollars."
+FACTS = [
+    ("COUNTRY", "Maroc", "MAR", ""),
+    ("COUNT", "18 lanceurs", "18", "lanceur"),
+    ("WEAPON", "M142 HIMARS", "M142 HIMARS", "artillery"),
+    ("MONEY", "524 millions de dollars", "524000000", "USD"),
+]
+
+
+def facts(doc):
+    return [(s.label_, s.text, s._.value, s._.unit) for s in doc.spans["arms"]]
+
+
+def test_the_session_component():
+    nlp = EXTRACTORS().nlp
+    doc = nlp(TEXT)
+    assert facts(doc) == FACTS
+    assert [d["recipient"] for d in deal_records(doc)] == ["MAR"]
+    assert deal_records(doc) == doc._.arms_deals and deal_records(doc) is not doc._.arms_deals
+    assert all(doc._.get(name) is None for name in WORKING_STATE)
+    component = nlp.get_pipe("arms_extractor")
+    assert [type(step).__name__ for step in component.steps] == [
+        "LineSentencizer",
+        "ArmsFurniture",
+        "ArmsTagger",
+        "ArmsPatterns",
+        "ArmsAcronyms",
+        "ArmsResolver",
+    ]
+    assert component.name == "arms_extractor"
+
+
+def test_pipe_processes_every_doc_in_order():
+    nlp = EXTRACTORS().nlp
+    component = nlp.get_pipe("arms_extractor")
+    docs = [nlp.make_doc("Le Maroc a commandé."), nlp.make_doc("La Suède aussi.")]
+    for _name, proc in nlp.pipeline[:-1]:
+        docs = list(proc.pipe(docs))
+    out = list(component.pipe(iter(docs), batch_size=1))
+    assert [[s.text for s in d.spans["arms"]] for d in out] == [["Maroc"], ["Suède"]]
+
+
+def test_deal_records_of_an_unprocessed_doc():
+    assert deal_records(EXTRACTORS().nlp.make_doc("rien")) == []
+
+
+@cache
+def blank_component() -> ArmsExtractor:
+    nlp = spacy.blank("fr")
+    return nlp.add_pipe("arms_extractor")
+
+
+def test_a_blank_pipeline_gets_the_component_and_its_tokenizer():
+    component = blank_component()
+    assert component.rules is not None and component.rules_dir is None
+    assert component.name == "arms_extractor" and component.nlp.pipe_names == ["arms_extractor"]
+    doc = component.nlp("Ils paient 2,5Md€.")
+    assert facts(doc) == [("MONEY", "2,5Md€", "2500000000", "EUR")]  # the glued form is split by the tokenizer
+
+
+def test_a_missing_rules_folder(tmp_path):
+    component = ArmsExtractor(spacy.blank("fr"), rules_dir=str(tmp_path / "moved"))
+    assert component.rules is None
+    with pytest.raises(RulesError, match="E014"):
+        component(component.nlp.make_doc("Le Maroc."))
+    with pytest.raises(RulesError, match="E014"):
+        component.to_disk(tmp_path / "saved")
+    assert component.from_disk(tmp_path / "nowhere") is component and component.rules is None
+
+
+def test_rules_travel_with_the_component(tmp_path):
+    blank_component().to_disk(tmp_path)
+    saved = tmp_path / RULES_FOLDER
+    assert (saved / "patterns" / "count.jsonl").is_file()
+    (saved / "stale.txt").write_text("x")
+    blank_component().to_disk(tmp_path)  # a second save replaces the folder
+    assert not (saved / "stale.txt").exists()
+    component = ArmsExtractor(spacy.blank("fr"), rules_dir=str(tmp_path / "moved"))
+    assert component.from_disk(tmp_path) is component
+    assert component.rules_dir == str(saved.resolve())
+    assert component.rules is not None and Path(component.rules.root).resolve() == saved.resolve()
+    assert facts(component(component.nlp.make_doc("Le Maroc."))) == [("COUNTRY", "Maroc", "MAR", "")]
