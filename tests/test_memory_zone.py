@@ -11,8 +11,7 @@ import extract.extractor as extractor_module
 #: made-up words no model or rule knows, different in every text
 NEW_WORDS = [f"Kavoroduln{i} Bristavel{i} {7000 + i},{i}3" for i in range(40)]
 TEXTS = [
-    f"Le Maroc a commandé 18 lanceurs HIMARS aux États-Unis, a annoncé {words} le 3 mai 2024."
-    for words in NEW_WORDS
+    f"Le Maroc a commandé 18 lanceurs HIMARS aux États-Unis, a annoncé {words} le 3 mai 2024." for words in NEW_WORDS
 ]
 
 
