@@ -18,7 +18,11 @@ import signal
 OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/numbers.py": ("tests/test_numbers.py",),
     "extract/partial_date.py": ("tests/test_partial_date.py", "tests/test_header.py"),
-    "extract/date_forms.py": ("tests/test_partial_date.py", "tests/pipes/test_date_forms.py"),
+    "extract/date_forms.py": (
+        "tests/test_partial_date.py",
+        "tests/pipes/test_date_forms.py",
+        "tests/pipes/test_plain_dates.py",
+    ),
     "extract/textnorm.py": ("tests/test_textnorm.py",),
     "extract/io/header.py": ("tests/test_header.py",),
     "extract/eval/evaluate.py": ("tests/test_eval_scoring.py", "tests/test_eval.py"),

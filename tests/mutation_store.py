@@ -4,9 +4,9 @@ mutmut keeps its verdicts in `mutants/` (git-ignored) and, when it makes the mut
 the verdict of every mutant whose function has the same source hash (its own incremental mode).
 A fresh clone has no `mutants/`, so a full run (18 000 mutants, many hours on 2 cores) would start
 over. `save` writes every mutant's verdict with its function's hash into
-`tests/mutation_verdicts.tsv`; `restore` writes them back as mutmut's `.meta` files before a run,
-and mutmut itself then re-judges only the mutants of new or changed functions (and those never
-judged). Like mutmut's own cache, a verdict does not notice a changed test or module constant:
+`tests/mutation_verdicts.tsv`; `restore` writes the catches back as mutmut's `.meta` files before
+a run, and mutmut itself then judges only the mutants of new or changed functions, those never
+judged, and the survivors (tests may have been added for them). Like mutmut's own cache, a verdict does not notice a changed test or module constant:
 `MUTATE_FRESH=1 make mutate` ignores the stored verdicts.
 
 One line per function: `module path, function, source hash, verdicts`, verdicts being
@@ -145,7 +145,10 @@ def save(folders: list[Path]) -> Store:
 
 
 def restore(folder: Path = MUTANTS, store: Store | None = None) -> int:
-    """Fill `folder`'s meta files with the stored verdicts of unchanged functions; the number filled.
+    """Fill `folder`'s meta files with the stored catches of unchanged functions; the number filled.
+
+    Only mutants a test caught keep their verdict: a survivor (or a mutant no test ran) is judged
+    again, since tests may have been added for it since.
 
     A module without a meta file yet gets one that mutmut merges when it makes its mutants (it
     keeps a verdict where the function's hash is unchanged).
@@ -172,7 +175,7 @@ def restore(folder: Path = MUTANTS, store: Store | None = None) -> int:
                 continue
             for number, code in verdicts.codes.items():
                 key = f"{prefix}{name}{MARK}{number}"
-                if codes.get(key) is None and code is not None:
+                if codes.get(key) is None and code in CAUGHT:
                     codes[key] = code
                     filled += 1
         meta.parent.mkdir(parents=True, exist_ok=True)
