@@ -3,7 +3,7 @@
 A mutant counts as caught when a test failed on it (or it hung past mutmut's timeout). Mutants
 no selected test runs ("no tests") and survivors count against the rate, except the reviewed
 equivalent ones of `tests/mutation_survivors.txt` (one mutant name per line, `# why` after it),
-which are left out of the total. Usage: `python -m tests.mutation_report [--survivors] [--stored]`
+which are left out of the total. Usage: `python -m tests.mutation_report [--survivors] [--stored] [--markdown]`
 (`--stored`: from the verdicts kept in the repository, `tests/mutation_verdicts.tsv`, not `mutants/`);
 `--pending 'extract.numbers*'` prints the names of the matching mutants not run yet (a run
 stopped half-way resumes with `mutmut run $(python -m tests.mutation_report --pending ...)`).
@@ -68,6 +68,18 @@ def pending(patterns: list[str]) -> list[str]:
     ]
 
 
+def _cells(tally: Counter[str]) -> list[str]:
+    """Counts, the rate over the mutants judged and over all (not run = not caught), equivalents left out."""
+    judged = tally["caught"] + tally["survived"] + tally["no tests"]
+    counted = judged + tally["not run"]
+    return [
+        str(counted + tally["equivalent"]),
+        *(str(tally[key]) for key in ("caught", "survived", "no tests", "not run", "equivalent")),
+        f"{tally['caught'] / judged:.1%}" if judged else "-",
+        f"{tally['caught'] / counted:.1%}" if counted else "-",
+    ]
+
+
 def main(argv: list[str]) -> int:
     """Print the table (and with --survivors every survivor not accepted)."""
     if argv[:1] == ["--pending"]:
@@ -95,15 +107,18 @@ def main(argv: list[str]) -> int:
             continue
         rows.append((module, tally))
         totals.update(tally)
-    header = f"{'module':<40} {'mutants':>7} {'caught':>7} {'survived':>8} {'no tests':>8} {'not run':>7} {'equiv.':>6} {'rate':>6}"
-    print(header)
-    for module, tally in [*rows, ("all run so far", totals), ("extract/ (not run = not caught)", everything)]:
-        judged = tally["caught"] + tally["survived"] + tally["no tests"] + tally["not run"]
-        rate = f"{tally['caught'] / judged:.1%}" if judged else "-"
-        print(
-            f"{module:<40} {judged + tally['equivalent']:>7} {tally['caught']:>7} {tally['survived']:>8} "
-            f"{tally['no tests']:>8} {tally['not run']:>7} {tally['equivalent']:>6} {rate:>6}"
-        )
+    names = ("mutants", "caught", "survived", "no tests", "not run", "equiv.", "of judged", "of all")
+    lines = [(module, _cells(tally)) for module, tally in rows]
+    lines += [("all run so far", _cells(totals)), ("extract/ (not run = not caught)", _cells(everything))]
+    if "--markdown" in argv:
+        print("| module | " + " | ".join(names) + " |")
+        print("| --- |" + " ---: |" * len(names))
+        for module, cells in lines:
+            print(f"| {module.removeprefix('extract/')} | " + " | ".join(cells) + " |")
+    else:
+        print(f"{'module':<40} " + " ".join(f"{name:>9}" for name in names))
+        for module, cells in lines:
+            print(f"{module:<40} " + " ".join(f"{cell:>9}" for cell in cells))
     if "--survivors" in argv:
         for names in survivors.values():
             for name in names:
