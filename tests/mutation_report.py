@@ -114,7 +114,8 @@ def main(argv: list[str]) -> int:
         print("| module | " + " | ".join(names) + " |")
         print("| --- |" + " ---: |" * len(names))
         for module, cells in lines:
-            print(f"| {module.removeprefix('extract/')} | " + " | ".join(cells) + " |")
+            shown = module.removeprefix("extract/") if module.endswith(".py") else module
+            print(f"| {shown} | " + " | ".join(cells) + " |")
     else:
         print(f"{'module':<40} " + " ".join(f"{name:>9}" for name in names))
         for module, cells in lines:
