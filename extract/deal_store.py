@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from extract.deals.consolidate import transfer_key
+
 #: the deals.csv fields consolidation reads; the others stay in the deals table on disk
 CONSOLIDATION_FIELDS = (
     "doc_id",
@@ -31,6 +33,8 @@ CONSOLIDATION_FIELDS = (
 #: always present in a row given back (consolidation reads them with `row[...]`); the others are
 #: read with `row.get(...)`, so an empty one is left out of the row
 KEY_FIELDS = frozenset({"supplier", "recipient", "system"})
+#: the fields `consolidate.transfer_key` reads
+_KEY_READ = ("supplier", "recipient", "system", "system_kind")
 
 
 class DealStore:
@@ -74,12 +78,10 @@ class DealStore:
     def transfers(self) -> Iterator[list[dict[str, Any]]]:
         """The deals grouped by transfer key (`consolidate.transfer_key`), keys in sorted order,
         each group made into dicts only when its turn comes; the store empties as they are given."""
-        supplier, recipient, system, kind = (
-            CONSOLIDATION_FIELDS.index(name) for name in ("supplier", "recipient", "system", "system_kind")
-        )
+        positions = [CONSOLIDATION_FIELDS.index(name) for name in _KEY_READ]
         by_key: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
         for values in self._rows:
-            key = (values[supplier], values[recipient], values[system], values[kind] or "designation")
+            key = transfer_key({name: values[i] for name, i in zip(_KEY_READ, positions, strict=True)})
             by_key.setdefault(key, []).append(values)
         self._rows = []
         for key in sorted(by_key):
