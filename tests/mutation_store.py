@@ -13,8 +13,9 @@ One line per function: `module path, function, source hash, verdicts`, verdicts 
 `N:exit code` for mutant N (`N:.` not judged yet), comma-joined.
 
 Usage: `python -m tests.mutation_store save [MUTANTS_DIR ...]` (default `mutants`; several
-folders, e.g. helpers' worktrees, are merged: a verdict that caught the mutant wins, the store's
-own verdicts are kept where the hash still matches) and `python -m tests.mutation_store restore`.
+folders, e.g. helpers' worktrees or runs narrowed to some modules, are merged: a verdict that
+caught the mutant wins, the store's own verdicts are kept where the hash still matches, and a
+module no folder holds keeps its stored lines) and `python -m tests.mutation_store restore`.
 """
 
 from __future__ import annotations
@@ -135,11 +136,20 @@ def write_store(store: Store, path: Path | None = None) -> None:
 
 
 def save(folders: list[Path]) -> Store:
-    """Merge the verdicts of `folders` (the first gives the current hashes) and the store's into the store."""
-    current = read_meta(folders[0])
-    if not current:
-        raise SystemExit(f"{folders[0]}: no mutmut results (*.py.meta) to save")
-    merged = merge(current, [current, *(read_meta(folder) for folder in folders[1:]), read_store()])
+    """Merge the verdicts of `folders` and the store's into the store.
+
+    A module's current hashes come from the first folder that holds it: a run narrowed to some
+    modules (mutmut's `only_mutate`) leaves the other modules' stored verdicts as they were.
+    """
+    found = [read_meta(folder) for folder in folders]
+    if not any(found):
+        raise SystemExit(f"{', '.join(map(str, folders))}: no mutmut results (*.py.meta) to save")
+    stored = read_store()
+    current: Store = {}
+    for verdicts in [*found, stored]:
+        for module, functions in verdicts.items():
+            current.setdefault(module, functions)
+    merged = merge(current, [*found, stored])
     write_store(merged)
     return merged
 

@@ -129,3 +129,39 @@ def test_a_malformed_store_line_names_the_file_and_line(tmp_path):
     path.write_text("# header\nextract/numbers.py\tx_a\th1\t1:1\nbroken line\n", encoding="utf-8")
     with pytest.raises(SystemExit, match=r"verdicts\.tsv:3: not a verdict line"):
         ms.read_store(path)
+
+
+def test_a_narrowed_run_keeps_the_other_modules_stored_verdicts(tmp_path, monkeypatch):
+    monkeypatch.setattr(ms, "STORE", tmp_path / "verdicts.tsv")
+    ms.write_store(
+        {
+            "extract/numbers.py": {"x_a": ms.FunctionVerdicts("h1", {1: 1, 2: None})},
+            "extract/textnorm.py": {"x_t": ms.FunctionVerdicts("t1", {1: 0})},
+        }
+    )
+    # one run mutated numbers.py only, another textnorm.py only (a newer source of x_t)
+    numbers, textnorm = tmp_path / "numbers", tmp_path / "textnorm"
+    write_meta(
+        numbers,
+        "extract/numbers.py",
+        {"x_a": "h1"},
+        {"extract.numbers.x_a__mutmut_1": None, "extract.numbers.x_a__mutmut_2": 1},
+    )
+    write_meta(textnorm, "extract/textnorm.py", {"x_t": "t2"}, {"extract.textnorm.x_t__mutmut_1": None})
+    store = ms.save([numbers, textnorm])
+    assert store["extract/numbers.py"]["x_a"].codes == {1: 1, 2: 1}
+    assert (store["extract/textnorm.py"]["x_t"].source_hash, store["extract/textnorm.py"]["x_t"].codes) == (
+        "t2",
+        {1: None},
+    )
+    # neither run held it: the store's lines are kept as they were
+    ms.write_store({**store, "extract/io/header.py": {"x_h": ms.FunctionVerdicts("k", {1: 1})}})
+    again = ms.save([numbers])
+    assert again["extract/io/header.py"]["x_h"].codes == {1: 1}
+    assert again["extract/textnorm.py"]["x_t"].source_hash == "t2"
+
+
+def test_save_without_any_results_names_the_folders(tmp_path, monkeypatch):
+    monkeypatch.setattr(ms, "STORE", tmp_path / "verdicts.tsv")
+    with pytest.raises(SystemExit, match="empty"):
+        ms.save([tmp_path / "empty"])
