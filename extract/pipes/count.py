@@ -106,7 +106,10 @@ def _sentence_anchor(
         body = previous.start
         while body < first and doc[body].is_space:  # a sentence may open with the line break before it
             body += 1
-        if "\n" not in doc[body:first].text:  # the same paragraph
+        opening = first  # ... as this one may ('Des Rafale.\n\nIl y en a 80': the break opens it)
+        while opening < sentence.end and doc[opening].is_space:
+            opening += 1
+        if "\n" not in doc[body:opening].text:  # the same paragraph
             first = previous.start
     found = items_in(doc, first, sentence.end)
     if _after_other_quantity(doc, found, start):
