@@ -109,6 +109,7 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     "extract/pipes/resolver.py": ("tests/pipes/test_resolver.py", "tests/pipes/test_gazetteers.py"),
     "extract/pipes/orgs.py": ("tests/pipes/test_orgs.py",),
     "extract/pipes/lexical_flags.py": ("tests/pipes/test_lexical_flags.py",),
+    "extract/pipes/match_windows.py": ("tests/pipes/test_match_windows.py",),
     "extract/pipes/arms.py": ("tests/pipes/test_arms.py",),
     "extract/pipes/quantity.py": (
         "tests/pipes/test_quantity.py",

@@ -21,6 +21,7 @@ from extract.pipes.dates import normalize_date
 from extract.pipes.distance import normalize_range
 from extract.pipes.items import Candidate, LexItem, items_in, register_extensions, slot_of
 from extract.pipes.lexical_flags import LexicalFlags
+from extract.pipes.match_windows import WindowedMatcher
 from extract.pipes.money import normalize_money
 from extract.pipes.orgs import normalize_institution
 from extract.pipes.weapons import normalize_unlisted_weapon
@@ -75,7 +76,8 @@ class ArmsPatterns:
     def __init__(self, nlp: Language, rules: RuleSet) -> None:
         register_extensions()
         checked = Matcher(nlp.vocab, validate=True)  # spaCy's own check of the patterns as written
-        self.matcher = Matcher(nlp.vocab, validate=False)  # the same patterns, word tests as lexeme flags
+        # the same patterns, word tests as lexeme flags, each matched only where it can start
+        self.matcher = WindowedMatcher(nlp.vocab)
         flags = LexicalFlags(nlp.vocab)
         self.rules: dict[str, PatternRule] = {}
         self.normalizers: dict[str, Normalizer] = {}
