@@ -60,12 +60,16 @@ def _specificity(cue: DealCue) -> tuple[int, bool, int]:
 def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[CueHit]:
     """Cue occurrences in tokens [start, end); at each position the longest cue wins."""
     hits: list[CueHit] = []
+    seen = cues._seen  # most tokens start no cue: their memo, read without a call
     i = start
     while i < end:
+        found = seen.get(folded[i])
+        if found is None:
+            found = cues.starting_with(folded[i])
         best: CueHit | None = None
-        for cue in cues.starting_with(folded[i]):
+        for cue in found:
             n = len(cue.words)
-            if i + n <= end and all(word_matches(w, folded[i + k]) for k, w in enumerate(cue.words[1:], start=1)):
+            if i + n <= end and all(word_matches(w, folded[i + j]) for j, w in enumerate(cue.words[1:], start=1)):
                 if best is None or _specificity(cue) > _specificity(best.cue):
                     best = CueHit(i, i + n, cue)
         if best is not None:
