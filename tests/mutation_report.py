@@ -23,6 +23,8 @@ ACCEPTED = ROOT / "tests" / "mutation_survivors.txt"
 CAUGHT = {1: "killed", 3: "killed", 36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout"}
 #: stopped by SIGVTALRM: past the CPU budget of tests/mutation_scope.py (an endless loop)
 CAUGHT[-26] = "timeout"
+#: the tests' process crashed (a mutant that hands spaCy's C code a None): the mutant cannot go unseen
+CAUGHT[-11] = "segfault"
 NOT_RUN = {None: "not checked", 34: "skipped", 2: "interrupted"}
 
 

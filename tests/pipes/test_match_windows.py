@@ -82,6 +82,10 @@ CASES = {
         ["puis deux cent trente obus et"],
     ),
     "no-match-anywhere": ({"none": [[{"ENT_KB_ID": "B-month"}, *NUMBER]]}, []),
+    "unanchored-at-the-first-token": (
+        {"free": [[{"LOWER": "le", "OP": "?"}, {"LOWER": "maroc"}]]},
+        ["Le Maroc"],
+    ),
     # one key, alternatives of two groups: the longer match from the other group wins the overlap
     "greedy-across-groups": (
         {"mixed": [[*NUMBER], [{"LOWER": "enfin"}, *NUMBER, *UNIT]]},
@@ -232,3 +236,82 @@ def test_the_shipped_patterns_match_as_one_matcher_on_the_samples():
         assert sorted(found) == sorted(whole(doc)), text[:60]
         compared += len(found)
     assert compared > 100
+
+
+def test_a_one_token_doc_is_matched(nlp):
+    doc = marked(nlp, "18", {0: "B-number"})
+    matcher = WindowedMatcher(nlp.vocab)
+    matcher.add("n", [NUMBER], greedy="LONGEST")
+    assert [(start, end) for _, start, end in matcher(doc)] == [(0, 1)]
+
+
+def test_a_secondary_slots_continuation_widens_the_window(nlp):
+    """Items of `ent_id` (day, year) continue as far as those of `ent_kb_id` do."""
+    doc = nlp("en cette année 2 0 2 4 .")
+    doc[0].ent_kb_id_ = "B-when"
+    for i, mark in {3: "B-year", 4: "I-year", 5: "I-year", 6: "I-year"}.items():
+        doc[i].ent_id_ = mark
+    patterns = {
+        "year": [
+            [
+                {"ENT_KB_ID": "B-when"},
+                {"IS_ALPHA": True, "OP": "{0,2}"},
+                {"ENT_ID": "B-year"},
+                {"ENT_ID": "I-year", "OP": "*"},
+            ]
+        ]
+    }
+    whole, windowed = both(nlp, patterns, doc)
+    assert windowed == whole
+    assert [doc[start:end].text for _, start, end in windowed] == ["en cette année 2 0 2 4"]
+
+
+def test_matches_come_by_start_then_end_then_key_order(nlp):
+    doc = marked(nlp, TEXT, ITEMS)
+    matcher = WindowedMatcher(nlp.vocab)
+    matcher.add("outer", [[{"LOWER": "puis"}, *NUMBER, *UNIT]], greedy="LONGEST")
+    matcher.add("inner", [NUMBER], greedy="LONGEST")
+    found = [(nlp.vocab.strings[key], doc[start:end].text) for key, start, end in matcher(doc)]
+    assert found == [
+        ("inner", "18"),
+        ("outer", "puis deux cent trente obus"),
+        ("inner", "deux cent trente"),
+        ("inner", "7"),
+    ]
+
+
+def test_same_words_follow_the_order_keys_were_added_not_spacys(nlp):
+    """spaCy lists a key's matches together, keys in the order of their first match: 'late' has
+    an earlier match, so spaCy puts its match on '7 chars légers' before that of 'early'."""
+    doc = marked(nlp, TEXT, ITEMS)
+    matcher, whole = WindowedMatcher(nlp.vocab), Matcher(nlp.vocab)
+    for key, alternatives in (("early", [[*NUMBER, *UNIT, {"LOWER": "légers"}]]), ("late", [[*NUMBER, *UNIT]])):
+        matcher.add(key, alternatives, greedy="LONGEST")
+        whole.add(key, alternatives, greedy="LONGEST")
+    spacy_order = [nlp.vocab.strings[key] for key, start, end in whole(doc) if (start, end) == (14, 17)]
+    assert spacy_order == ["late", "early"]
+    windowed_order = [nlp.vocab.strings[key] for key, start, end in matcher(doc) if (start, end) == (14, 17)]
+    assert windowed_order == ["early", "late"]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "greedy", "kept"),
+    [
+        ({(0, 2), (1, 4)}, "LONGEST", [(1, 4)]),  # the longer one, though it starts later
+        ({(0, 2), (1, 4)}, "FIRST", [(0, 2)]),
+        ({(0, 2), (1, 3)}, "LONGEST", [(0, 2)]),  # equal lengths: the first
+        ({(0, 2), (3, 5), (1, 3)}, "LONGEST", [(0, 2), (3, 5)]),  # equal lengths, left to right
+        ({(0, 2), (1, 4)}, None, [(0, 2), (1, 4)]),
+    ],
+)
+def test_the_greedy_filter_as_spacys(nlp, pairs, greedy, kept):
+    assert sorted(mw._filtered(pairs, greedy)) == kept
+    # the same pairs through spaCy's own filter: one-token-wide patterns made to match them
+    doc = nlp("a b c d e f")
+    whole = Matcher(nlp.vocab)
+    whole.add(
+        "k",
+        [[{"ORTH": doc[s].text}] + [{"ORTH": doc[j].text} for j in range(s + 1, e)] for s, e in pairs],
+        greedy=greedy,
+    )
+    assert sorted((s, e) for _, s, e in whole(doc)) == kept
