@@ -86,7 +86,7 @@ def read_store(path: Path | None = None) -> Store:
         try:
             module, function, source_hash, verdicts = line.split("\t")
             codes = {}
-            for pair in verdicts.split(","):
+            for pair in filter(None, verdicts.split(",")):  # '' for a function without mutants
                 number, _, code = pair.partition(":")
                 codes[int(number)] = None if code == "." else int(code)
         except ValueError as error:
@@ -105,7 +105,8 @@ def better(old: int | None, new: int | None) -> int | None:
 
 
 def merge(current: Store, sources: list[Store]) -> Store:
-    """`current`'s functions (hashes of the source as it is now) with the best verdict of each mutant."""
+    """`current`'s functions (hashes of the source as it is now) with the best verdict of each mutant
+    any source of the same hash holds."""
     merged: Store = {}
     for module, functions in current.items():
         for name, now in functions.items():
@@ -114,9 +115,10 @@ def merge(current: Store, sources: list[Store]) -> Store:
                 found = source.get(module, {}).get(name)
                 if found is None or found.source_hash != now.source_hash:
                     continue
-                for number in codes:
-                    codes[number] = better(codes[number], found.codes.get(number))
-            merged.setdefault(module, {})[name] = FunctionVerdicts(now.source_hash, codes)
+                # a union: a meta that `restore` wrote and mutmut did not make again holds the catches only
+                for number, code in found.codes.items():
+                    codes[number] = better(codes.get(number), code)
+            merged.setdefault(module, {})[name] = FunctionVerdicts(now.source_hash, dict(sorted(codes.items())))
     return merged
 
 

@@ -165,3 +165,24 @@ def test_save_without_any_results_names_the_folders(tmp_path, monkeypatch):
     monkeypatch.setattr(ms, "STORE", tmp_path / "verdicts.tsv")
     with pytest.raises(SystemExit, match="empty"):
         ms.save([tmp_path / "empty"])
+
+
+def test_a_restored_meta_mutmut_did_not_make_again_keeps_the_stored_mutants(tmp_path, monkeypatch):
+    """A run narrowed to one module leaves the other modules' metas as `restore` wrote them (the
+    catches only): saving it must not drop their survivors and mutants not run."""
+    monkeypatch.setattr(ms, "STORE", tmp_path / "verdicts.tsv")
+    ms.write_store(
+        {
+            "extract/numbers.py": {
+                "x_a": ms.FunctionVerdicts("h1", {1: 1, 2: 0, 3: None}),
+                "x_empty": ms.FunctionVerdicts("h2", {}),
+            }
+        }
+    )
+    folder = tmp_path / "mutants"
+    assert ms.restore(folder) == 1
+    saved = ms.save([folder])
+    assert saved["extract/numbers.py"]["x_a"].codes == {1: 1, 2: 0, 3: None}
+    again = ms.read_store()
+    assert again["extract/numbers.py"]["x_a"].codes == {1: 1, 2: 0, 3: None}
+    assert again["extract/numbers.py"]["x_empty"].codes == {}
