@@ -176,6 +176,16 @@ OWN_TESTS.update(
             "tests/deals/test_empty_rules.py",
             "tests/deals/test_aid.py",
         ),
+        # the sentence-level tables of the builder first, then every deal test (they all run it)
+        "extract/deals/builder.py": (
+            "tests/deals/test_builder.py",
+            "tests/deals",
+            "tests/test_deal_rules.py",
+            "tests/test_deal_frames.py",
+            "tests/test_deal_parties.py",
+            "tests/test_deals.py",
+            "tests/test_gated_parse.py",
+        ),
     }
 )
 
