@@ -77,6 +77,8 @@ def test_leading_number(text, expected):
         (words("cents", "dollars"), 0, False),  # nothing before
         (words("-", "cents", glued=(0,)), 1, False),  # a hyphen opens the text
         (words("trois", "centimes"), 1, True),
+        (words("trois", "-", "centimes", glued=(0, 1)), 2, True),  # read before the hyphen, not the subunit
+        (words("des", "-", "cents", glued=(0, 1)), 2, False),
     ],
 )
 def test_after_number_word(doc, i, expected):
@@ -221,9 +223,15 @@ CANDIDATES = {
     "dateline-second-word": ("Dakar, le 17 mars - Les avions.", []),
     "dateline-weekday-second": ("Dakar, le jeudi, les avions.", []),
     "dateline-too-far": ("Dakar, x y 17 avions.", [("COUNTRY", "Dakar", "SEN")]),
+    "dateline-ordinal-day": ("Dakar, 1er mars - Les avions.", []),
     "of-cue-three-words-before": ("Il vit dans la banlieue même de Tunis.", []),
     "of-cue-four-words-before": ("Il vit dans la banlieue même proche de Tunis.", [("COUNTRY", "Tunis", "TUN")]),
     "of-cue-elided": ("Il vit au sud d'Alger.", []),
+    "of-cue-opens-the-text": ("Près de Tunis les combats continuent.", []),
+    "before-cue-right-before": ("Le sommet à Paris commence.", []),
+    "before-cue-opens-the-text": ("Sommet à Vilnius demain.", []),
+    "before-cue-au": ("Le sommet au Caire a commencé.", []),
+    "au-capital": ("Il a livré des armes au Caire.", [("COUNTRY", "Caire", "EGY")]),
     "before-cue-five-words-before": ("Le sommet x y z w à Paris commence.", []),
     "before-cue-six-words-before": ("Le sommet x y z w v à Paris commence.", [("COUNTRY", "Paris", "FRA")]),
     "opens-sentence-without-comma": ("À Pretoria les syndicats protestent.", [("COUNTRY", "Pretoria", "ZAF")]),
@@ -238,6 +246,9 @@ CANDIDATES = {
     "event-after": ("Le ministre a annoncé à Paris le contrat, en marge du salon Eurosatory.", []),
     "opens-sentence": ("À Pretoria, les syndicats protestent.", []),
     "between-commas": ("Il a parlé, à Rome, le 29 avril.", []),
+    "between-commas-no-date": ("Il a parlé, à Rome, selon le ministre.", []),
+    "comma-opens-the-text": (", à Rome, selon le ministre.", []),
+    "no-comma-before": ("Il a parlé à Rome, selon le ministre.", [("COUNTRY", "Rome", "ITA")]),
     "a-capital": ("La France a livré des armes à Kiev.", [("COUNTRY", "France", "FRA"), ("COUNTRY", "Kiev", "UKR")]),
     "a-capital-comma": ("Les ventes iront à Paris, selon le ministre.", [("COUNTRY", "Paris", "FRA")]),
     "compound": (
