@@ -60,6 +60,16 @@ def test_pipe_processes_every_doc_in_order():
     assert [[s.text for s in d.spans["arms"]] for d in out] == [["Maroc"], ["Suède"]]
 
 
+@pytest.mark.parametrize(("ref_date", "expected"), [("2024-06", ["2024-06"]), (None, [""])])
+def test_a_deal_without_a_date_of_its_own_takes_the_document_date(ref_date, expected):
+    nlp = EXTRACTORS().nlp
+    doc = nlp.make_doc(TEXT)
+    doc._.ref_date = ref_date
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [d["date"] for d in deal_records(doc)] == expected
+
+
 def test_deal_records_of_an_unprocessed_doc():
     assert deal_records(EXTRACTORS().nlp.make_doc("rien")) == []
 
@@ -81,8 +91,9 @@ def test_a_blank_pipeline_gets_the_component_and_its_tokenizer():
 def test_a_missing_rules_folder(tmp_path):
     component = ArmsExtractor(spacy.blank("fr"), rules_dir=str(tmp_path / "moved"))
     assert component.rules is None
-    with pytest.raises(RulesError, match="E014"):
+    with pytest.raises(RulesError, match="E014") as error:
         component(component.nlp.make_doc("Le Maroc."))
+    assert error.value.path == str(tmp_path / "moved")
     with pytest.raises(RulesError, match="E014") as error:
         component.to_disk(tmp_path / "saved")
     assert error.value.path == str(tmp_path / "moved")  # the folder the component was given

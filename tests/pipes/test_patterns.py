@@ -129,6 +129,24 @@ def test_rejected_candidates_and_trimmed_away_matches_add_nothing():
     assert small_patterns()(doc)._.arms_candidates == before
 
 
+def test_the_candidates_of_the_tagger_are_kept():
+    doc = tag("La France paie 300 euros.")
+    before = list(doc._.arms_candidates)
+    assert [c.rule_id for c in before] == ["country:FRA:name"]
+    after = small_patterns()(doc)._.arms_candidates
+    assert after[:1] == before and [c.rule_id for c in after[1:]] == ["money-amount-currency"]
+
+
+def test_a_match_trimmed_away_is_skipped_and_the_next_one_read():
+    component = EXTRACTORS().nlp.get_pipe("arms_extractor")
+    away = rule(id="trimmed-away", pattern=[{"LOWER": "des"}, {"LEX": "model_code"}], start_at="number")
+    kept = [r for r in component.rules.patterns if r.id == "weapon-unlisted-after-count"]
+    patterns = ArmsPatterns(component.nlp, dataclasses.replace(component.rules, patterns=[away, *kept]))
+    doc = patterns(tag("des XK-99 et 12 XK-98."))  # 'des XK-99' has no number to start at
+    found = [(c.rule_id, doc[c.start : c.end].text) for c in doc._.arms_candidates]
+    assert found == [("weapon-unlisted-after-count", "XK-98")]
+
+
 def test_a_pattern_spacy_rejects_names_its_file_and_line():
     component = EXTRACTORS().nlp.get_pipe("arms_extractor")
     bad = rule(id="bad", label="COUNT", pattern=[{"LOWER": {"NOPE": 1}}], source="count.jsonl:7")
