@@ -215,6 +215,13 @@ def test_marks_on_tokens():
 CANDIDATES = {
     "demonym": ("Le gouvernement français.", [("COUNTRY", "français", "FRA")]),
     "demonym-after-blocker": ("Un livre publié en français.", []),
+    "blocker-opens-the-text": ("En français, il a signé.", []),
+    # a headline: the blocker closing the text is not the word before the first demonym
+    "headline-ending-with-a-blocker": (
+        "Russes et Américains se parlent",
+        [("COUNTRY", "Russes", "RUS"), ("COUNTRY", "Américains", "USA")],
+    ),
+    "capital-as-a-place-then-a-country": ("Le sommet à Vilnius réunit la France.", [("COUNTRY", "France", "FRA")]),
     "capital-as-government": ("Vilnius a commandé des missiles.", [("COUNTRY", "Vilnius", "LTU")]),
     "capital-after-cue": ("Le sommet de l'Otan à Vilnius a commencé.", []),
     "cue-out-of-window": ("Le sommet a eu lieu hier soir en fait à Vilnius.", [("COUNTRY", "Vilnius", "LTU")]),
@@ -271,6 +278,15 @@ CANDIDATES = {
         "La marine royale néerlandaise.",
         [("COUNTRY", "néerlandaise", "NLD")],
     ),
+    "nested-longest-first": (
+        "Le Boeing Insitu ScanEagle vole.",
+        [
+            ("WEAPON", "Boeing Insitu ScanEagle", "ScanEagle"),
+            ("ORG", "Boeing Insitu", "Insitu"),
+            ("ORG", "Boeing", "Boeing"),
+            ("ORG", "Insitu", "Insitu"),
+        ],
+    ),
     "nested-maker": (
         "Le Dassault Rafale vole.",
         [("WEAPON", "Dassault Rafale", "Rafale"), ("ORG", "Dassault", "Dassault Aviation")],
@@ -287,6 +303,14 @@ CANDIDATES = {
 @pytest.mark.parametrize(("text", "expected"), CANDIDATES.values(), ids=CANDIDATES.keys())
 def test_candidates(text, expected):
     assert candidates(tag(text)) == expected
+
+
+def test_gazetteer_items_keep_their_entry():
+    """The patterns read an item's entry (normalize_institution: is the country a demonym?)."""
+    doc = tag("La marine turque achète des Rafale.")
+    entries = {i.cls: i.entry for i in doc._.lex_items.values() if i.cls in ("country", "weapon")}
+    assert (entries["country"].kind, entries["country"].value) == ("demonym", "TUR")
+    assert (entries["weapon"].form, entries["weapon"].label) == ("Rafale", "WEAPON")
 
 
 def test_subunit_after_a_number_word():
