@@ -270,6 +270,10 @@ CANDIDATES = {
             ("COUNTRY", "germano-franco-espagnol", "ESP"),
         ],
     ),
+    "compound-after-a-country": (
+        "La France signe un accord franco-allemand.",
+        [("COUNTRY", "France", "FRA"), ("COUNTRY", "franco-allemand", "FRA"), ("COUNTRY", "franco-allemand", "DEU")],
+    ),
     "compound-same-country": ("Un projet franco-français.", [("COUNTRY", "franco-français", "FRA")]),
     "compound-unknown-part": ("Un projet franco-blabla.", []),
     "spaced-hyphens-of-three": ("Un projet germano - franco - espagnol.", [("COUNTRY", "espagnol", "ESP")]),
@@ -303,6 +307,13 @@ CANDIDATES = {
 @pytest.mark.parametrize(("text", "expected"), CANDIDATES.values(), ids=CANDIDATES.keys())
 def test_candidates(text, expected):
     assert candidates(tag(text)) == expected
+
+
+def test_a_compound_demonym_is_one_country_item_and_leaves_the_tokens_before_it():
+    found = items(tag("Les 12 chars franco-allemands arrivent."))
+    assert ("number", "12", 12) in found
+    countries = [(text, value) for cls, text, value in found if cls == "country"]
+    assert len(countries) == 1 and countries[0][0] == "franco-allemands" and countries[0][1] in ("FRA", "DEU")
 
 
 def test_gazetteer_items_keep_their_entry():

@@ -111,6 +111,8 @@ OWN_ENTRIES = [
     _own_entry("ORG", "Chambre France italienne", entity_kind="institution"),
     _own_entry("COUNTRY", "France", value="FRA"),
     _own_entry("COUNTRY", "italienne", kind="demonym", value="ITA"),
+    _own_entry("ORG", "Consortium germano", entity_kind="manufacturer"),
+    _own_entry("COUNTRY", "espagnol", kind="demonym", value="ESP"),
 ]
 
 NESTED = {
@@ -128,6 +130,15 @@ NESTED = {
     "demonym-after-a-country-name": (
         "Chambre France italienne",
         [("ORG", "Chambre France italienne", "Chambre France italienne"), ("COUNTRY", "italienne", "ITA")],
+    ),
+    # the organization takes 'germano': the compound demonym is read from 'franco' on
+    "compound-after-an-entity": (
+        "Consortium germano-franco-espagnol",
+        [
+            ("ORG", "Consortium germano", "Consortium germano"),
+            ("COUNTRY", "franco-espagnol", "FRA"),
+            ("COUNTRY", "franco-espagnol", "ESP"),
+        ],
     ),
 }
 
