@@ -162,6 +162,17 @@ def test_scale_inside_a_number_is_not_an_item():
     assert not [i for i in doc._.lex_items.values() if i.cls == "scale"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des millions de dollars pour 3 avions.",
+        "Il a payé 25 millions 300 000 euros.",  # right before a number, not inside it
+    ],
+)
+def test_a_scale_outside_a_number_stays_an_item(text):
+    assert ("scale", "millions", 1_000_000) in items(tag(text))
+
+
 def test_number_noun_is_an_approximate_number():
     found = [i for i in tag("une vingtaine d'avions")._.lex_items.values() if i.cls == "number"]
     assert [(i.start, i.end, i.value, bool(i.approx)) for i in found] == [(0, 2, 20, True)]
@@ -172,10 +183,13 @@ def test_number_noun_is_an_approximate_number():
 SHAPES = {
     "unlisted-code": ("Des XK-99 livrés.", {("model_code", "XK-99", "XK-99")}),
     "too-long": ("Des ABCDEFGHIJKLMNOP1 livrés.", set()),
+    "fifteen-characters": ("Des ABCDEFGHIJKLM-1 livrés.", {("model_code", "ABCDEFGHIJKLM-1", "ABCDEFGHIJKLM-1")}),
+    "sixteen-characters": ("Des ABCDEFGHIJKLMN-1 livrés.", set()),
     "not-a-designation": ("Le C4ISR livré.", set()),
     "type-number": ("Des Type 091B livrés.", {("model_code", "Type 091B", "Type 091B")}),
     "type-lower": ("Des type 091B livrés.", set()),
     "type-last": ("Le Type", set()),
+    "type-number-closes-the-text": ("Des Type 091B", {("model_code", "Type 091B", "Type 091B")}),
     "type-not-a-number": ("Le Type XYZ", set()),
     "day-and-year": ("Le 14 avril 2023.", {("day", "14", 14), ("year", "2023", 2023)}),
     "first-day": ("Le 1er mai.", {("day", "1er", 1)}),
