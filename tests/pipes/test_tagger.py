@@ -288,6 +288,18 @@ CANDIDATES = {
         "La France signe un accord franco-allemand.",
         [("COUNTRY", "France", "FRA"), ("COUNTRY", "franco-allemand", "FRA"), ("COUNTRY", "franco-allemand", "DEU")],
     ),
+    "compound-opens-the-text": (
+        "Franco-allemand, le projet avance.",
+        [("COUNTRY", "Franco-allemand", "FRA"), ("COUNTRY", "Franco-allemand", "DEU")],
+    ),
+    "compound-of-three-closes-the-text": (
+        "Un projet germano-franco-espagnol",
+        [
+            ("COUNTRY", "germano-franco-espagnol", "DEU"),
+            ("COUNTRY", "germano-franco-espagnol", "FRA"),
+            ("COUNTRY", "germano-franco-espagnol", "ESP"),
+        ],
+    ),
     "compound-same-country": ("Un projet franco-français.", [("COUNTRY", "franco-français", "FRA")]),
     "compound-unknown-part": ("Un projet franco-blabla.", []),
     "spaced-hyphens-of-three": ("Un projet germano - franco - espagnol.", [("COUNTRY", "espagnol", "ESP")]),
@@ -328,6 +340,14 @@ def test_a_compound_demonym_is_one_country_item_and_leaves_the_tokens_before_it(
     assert ("number", "12", 12) in found
     countries = [(text, value) for cls, text, value in found if cls == "country"]
     assert len(countries) == 1 and countries[0][0] == "franco-allemands" and countries[0][1] in ("FRA", "DEU")
+
+
+def test_a_hyphen_spaced_from_the_part_before_joins_nothing():
+    """'franco -allemand.' cut as written: the parts join only over a hyphen glued on both sides."""
+    doc = words("Un", "accord", "franco", "-", "allemand", ".", glued=(3, 4))
+    for step in _component().steps[:3]:
+        doc = step(doc)
+    assert candidates(doc) == [("COUNTRY", "allemand", "DEU")]
 
 
 def test_gazetteer_items_keep_their_entry():
