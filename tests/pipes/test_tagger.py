@@ -92,6 +92,7 @@ def test_after_number_word(doc, i, expected):
         ("près d’", ["près", "d’"]),
         ("Rafale", ["Rafale"]),
         ("marine royale", ["marine", "royale"]),
+        ("AMX", ["AMX"]),  # no apostrophe at the end: tokenized as it is
     ],
 )
 def test_tokenize_form(form, expected):
