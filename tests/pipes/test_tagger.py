@@ -301,6 +301,15 @@ CANDIDATES = {
             ("COUNTRY", "germano-franco-espagnol", "ESP"),
         ],
     ),
+    "two-compounds": (
+        "Un accord franco-allemand et un traité italo-espagnol.",
+        [
+            ("COUNTRY", "franco-allemand", "FRA"),
+            ("COUNTRY", "franco-allemand", "DEU"),
+            ("COUNTRY", "italo-espagnol", "ITA"),
+            ("COUNTRY", "italo-espagnol", "ESP"),
+        ],
+    ),
     "compound-same-country": ("Un projet franco-français.", [("COUNTRY", "franco-français", "FRA")]),
     "compound-unknown-part": ("Un projet franco-blabla.", []),
     "spaced-hyphens-of-three": ("Un projet germano - franco - espagnol.", [("COUNTRY", "espagnol", "ESP")]),
@@ -341,6 +350,20 @@ def test_a_compound_demonym_is_one_country_item_and_leaves_the_tokens_before_it(
     assert ("number", "12", 12) in found
     countries = [(text, value) for cls, text, value in found if cls == "country"]
     assert len(countries) == 1 and countries[0][0] == "franco-allemands" and countries[0][1] in ("FRA", "DEU")
+
+
+def test_a_compound_demonym_candidate_is_a_demonym_of_each_country():
+    fra, deu = tag("Un accord franco-allemand.")._.arms_candidates
+    assert (fra.start, fra.end, fra.value, fra.unit, fra.rule_id, fra.form_kind) == (
+        2,
+        3,
+        "FRA",
+        "",
+        "country:FRA:demonym",
+        "demonym",
+    )
+    assert fra.extra == {"country": "FRA", "entity_kind": "", "compound": True}
+    assert (deu.value, deu.rule_id, deu.extra["country"]) == ("DEU", "country:DEU:demonym", "DEU")
 
 
 def test_a_hyphen_spaced_from_the_part_before_joins_nothing():
