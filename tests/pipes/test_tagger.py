@@ -135,6 +135,8 @@ COUNTED_ARTICLES = {
     "dont-une-plain": ("Des bases, dont une grande ville.", []),
     "unit-of-a-system": ("Berlin livre une unité IRIS-T SLM.", [("une", 1)]),
     "unit-alone": ("Berlin livre une unité de plus.", []),
+    "unit-noun-of-a-system": ("Moscou livre une division S-400.", [("une", 1)]),
+    "noun-with-no-unit-before-a-system": ("Le pays a acquis un avion Rafale.", []),
     "et-d-un": ("Moscou vend deux Su-57 et d'un Su-35.", [("deux", 2), ("un", 1)]),
     "comma-then-count": (
         "Ils achètent un système RAM, une tourelle et quatre missiles.",
@@ -300,6 +302,10 @@ CANDIDATES = {
             ("COUNTRY", "germano-franco-espagnol", "FRA"),
             ("COUNTRY", "germano-franco-espagnol", "ESP"),
         ],
+    ),
+    "compound-after-a-hyphenated-word": (
+        "Un porte-avions franco-allemand.",
+        [("COUNTRY", "franco-allemand", "FRA"), ("COUNTRY", "franco-allemand", "DEU")],
     ),
     "two-compounds": (
         "Un accord franco-allemand et un traité italo-espagnol.",
