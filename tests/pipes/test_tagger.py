@@ -135,6 +135,17 @@ COUNTED_ARTICLES = {
     "dont-une-plain": ("Des bases, dont une grande ville.", []),
     "unit-of-a-system": ("Berlin livre une unité IRIS-T SLM.", [("une", 1)]),
     "unit-alone": ("Berlin livre une unité de plus.", []),
+    "une-seule-closes-the-text": ("Il en reste une seule", [("une seule", 1)]),
+    "un-seul": ("Il ne reste qu'un seul char.", [("un seul", 1)]),
+    "un-seul-then-a-list": (
+        "Un seul Rafale, puis trois Gripen E et un Gripen F.",
+        [("Un seul", 1), ("trois", 3), ("un", 1)],
+    ),
+    "dont-opens-the-text": ("Dont un s'est écrasé.", [("un", 1)]),
+    "dont-un-then-a-list": (
+        "Quatre avions, dont un s'est écrasé, puis trois Gripen E et un Gripen F.",
+        [("Quatre", 4), ("trois", 3), ("un", 1), ("un", 1)],
+    ),
     "unit-noun-of-a-system": ("Moscou livre une division S-400.", [("une", 1)]),
     "noun-with-no-unit-before-a-system": ("Le pays a acquis un avion Rafale.", []),
     "et-d-un": ("Moscou vend deux Su-57 et d'un Su-35.", [("deux", 2), ("un", 1)]),
