@@ -141,6 +141,9 @@ COUNTED_ARTICLES = {
         "Un seul Rafale, puis trois Gripen E et un Gripen F.",
         [("Un seul", 1), ("trois", 3), ("un", 1)],
     ),
+    # the counted article is itself the count of the list
+    "un-seul-counts-the-list": ("Un seul Gripen E et un Gripen F.", [("Un seul", 1), ("un", 1)]),
+    "dont-un-counts-the-list": ("Des avions, dont un Gripen E et un Gripen F.", [("un", 1), ("un", 1)]),
     "dont-opens-the-text": ("Dont un s'est écrasé.", [("un", 1)]),
     "dont-un-then-a-list": (
         "Quatre avions, dont un s'est écrasé, puis trois Gripen E et un Gripen F.",
