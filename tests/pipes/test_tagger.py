@@ -144,6 +144,14 @@ COUNTED_ARTICLES = {
     # the counted article is itself the count of the list
     "un-seul-counts-the-list": ("Un seul Gripen E et un Gripen F.", [("Un seul", 1), ("un", 1)]),
     "dont-un-counts-the-list": ("Des avions, dont un Gripen E et un Gripen F.", [("un", 1), ("un", 1)]),
+    "unit-counted-article-counts-the-list": ("Une batterie Patriot et un Rafale.", [("Une", 1), ("un", 1)]),
+    "unit-of-a-system-then-une-seule": (
+        "Berlin livre une unité IRIS-T SLM et il ne reste qu'une seule unité.",
+        [("une", 1), ("une seule", 1)],
+    ),
+    "et-puis-un": ("Moscou vend deux Su-57 et puis un Su-35.", [("deux", 2)]),
+    "d-un-without-et": ("Deux Su-57 à côté d'un Su-35.", [("Deux", 2)]),
+    "et-d-un-opens-the-text": ("Et d'un Su-35 avec deux Su-57.", [("deux", 2), ("un", 1)]),
     "dont-opens-the-text": ("Dont un s'est écrasé.", [("un", 1)]),
     "dont-un-then-a-list": (
         "Quatre avions, dont un s'est écrasé, puis trois Gripen E et un Gripen F.",
