@@ -10,6 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from extract.numbers import (
+    _joins_run,
     format_number,
     is_number_word,
     parse_digits,
@@ -273,12 +274,30 @@ def test_scan_numbers_token_spans(tokenize, text, expected):
         ("vingt et - un obus", [("vingt", "20")]),  # 'et' joins over a glued hyphen only
         ("vingt~-~et~-~un", [("vingt-et-un", "21")]),
         ("deux trois obus", [("deux", "2"), ("trois", "3")]),  # two numbers side by side
+        ("il a deux trois obus", [("deux", "2"), ("trois", "3")]),  # the same inside a sentence
+        ("vingt et~-", [("vingt", "20")]),  # a glued hyphen closing the text joins nothing
+        # not a number with the scale that closes it: the run keeps its own value
+        ("trois millions deux millions", [("trois millions deux", "3000002")]),
     ],
 )
 def test_number_words_joined_or_not(tokenize, written, expected):
     doc = tokens(tokenize, written)
     numbers = scan_numbers(doc, number_nouns={}, quantity_words=SCALES, skip=set())
     assert [(doc[n.start : n.end].text, str(n.value)) for n in numbers] == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "k", "expected"),
+    [
+        ("vingt et~-~un", 1, True),
+        ("vingt et - un", 1, False),  # 'et' joins over a glued hyphen only
+        ("vingt et~, un", 1, False),  # nor over a comma glued to it
+        ("vingt et un", 1, True),
+        ("vingt et deux", 1, False),
+    ],
+)
+def test_et_joins_a_run(tokenize, written, k, expected):
+    assert _joins_run(tokens(tokenize, written), k) is expected
 
 
 def test_a_skipped_scale_word_still_joins_a_number(tokenize):

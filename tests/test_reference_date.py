@@ -80,6 +80,14 @@ def date_mentions(text: str, values: dict[str, str], **extra) -> list[Mention]:
             PartialDate(2020, 2, 29),
         ),
         ("mardi dernier, en 2023.", {"mardi dernier": "", "2023": "2023"}, {}, None),
+        # the dated mentions before it and a day without its weekday are passed over
+        ("En 2023, jeudi 9 mars.", {"2023": "2023", "9 mars": ""}, {}, PartialDate(2023, 3, 9)),
+        (
+            "Le 3 mars puis jeudi 9 mars, en 2023.",
+            {"3 mars": "", "9 mars": "", "2023": "2023"},
+            {},
+            PartialDate(2023, 3, 9),
+        ),
     ],
 )
 def test_infer_reference_date(text, values, extra, expected):
@@ -95,6 +103,11 @@ def test_weekday_far_before_the_date_is_not_read():
     assert infer_reference_date(text, date_mentions(text, {"9 mars": "", "2023": "2023"})) is None
     text = "jeudi 9 mars, en 2023."
     assert infer_reference_date(text, date_mentions(text, {"9 mars": "", "2023": "2023"})) == PartialDate(2023, 3, 9)
+    # the weekday is looked for in the 15 characters before the date
+    text = "mercredi le" + " " * 4 + "9 mars, en 2022."
+    assert infer_reference_date(text, date_mentions(text, {"9 mars": "", "2022": "2022"})) == PartialDate(2022, 3, 9)
+    text = "mercredi le" + " " * 5 + "9 mars, en 2022."
+    assert infer_reference_date(text, date_mentions(text, {"9 mars": "", "2022": "2022"})) is None
 
 
 def test_weekday_at_the_start_of_the_text():

@@ -116,6 +116,39 @@ CASES = {
     ),
     "at-the-start": ("(OCL) Office.", []),
     "unclosed": ("L'Office central (OCL a signé.", []),
+    "unclosed-at-the-end": ("L'Office central (OCL", []),
+    "open-bracket-at-the-end": ("L'Office central a signé (", []),
+    "one-word-name-opens-the-text": (
+        "Thales (TH) livre, puis TH signe.",
+        [
+            ("Thales", "Thales", "org:Thales", "manufacturer"),
+            ("TH", "Thales", "org-acronym", "manufacturer"),
+            ("TH", "Thales", "org-acronym", "manufacturer"),
+        ],
+    ),
+    "definition-closes-the-text": (
+        "Selon l'Office central (OCL)",
+        [
+            ("Office central", "Office central", "org-defined-by-acronym", "agency"),
+            ("OCL", "Office central", "org-acronym", "agency"),
+        ],
+    ),
+    "no-name-before-then-a-definition": (
+        "Il a dit (OK) que l'Office central (OCL) signe.",
+        [
+            ("Office central", "Office central", "org-defined-by-acronym", "agency"),
+            ("OCL", "Office central", "org-acronym", "agency"),
+        ],
+    ),
+    "defined-twice-then-another": (
+        "L'Office central (OCL) et l'Institut national (OCL) puis le Centre d'essais (CE) et le CE.",
+        [
+            ("Office central", "Office central", "org-defined-by-acronym", "agency"),
+            ("Centre d'essais", "Centre d'essais", "org-defined-by-acronym", "other"),
+        ]
+        + [("OCL", "Office central", "org-acronym", "agency")] * 2
+        + [("CE", "Centre d'essais", "org-acronym", "other")] * 2,
+    ),
 }
 
 

@@ -13,6 +13,7 @@ import pytest
 import spacy
 
 from extract.errors import RulesError
+from extract.pipeline import DEFAULT_MODEL
 from extract.pipes.arms import RULES_FOLDER, ArmsExtractor, deal_records
 from extract.pipes.items import WORKING_STATE
 from tests.extractors import EXTRACTORS
@@ -59,6 +60,16 @@ def test_pipe_processes_every_doc_in_order():
     assert [[s.text for s in d.spans["arms"]] for d in out] == [["Maroc"], ["Suède"]]
 
 
+@pytest.mark.parametrize(("ref_date", "expected"), [("2024-06", ["2024-06"]), (None, [""])])
+def test_a_deal_without_a_date_of_its_own_takes_the_document_date(ref_date, expected):
+    nlp = EXTRACTORS().nlp
+    doc = nlp.make_doc(TEXT)
+    doc._.ref_date = ref_date
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [d["date"] for d in deal_records(doc)] == expected
+
+
 def test_deal_records_of_an_unprocessed_doc():
     assert deal_records(EXTRACTORS().nlp.make_doc("rien")) == []
 
@@ -80,10 +91,12 @@ def test_a_blank_pipeline_gets_the_component_and_its_tokenizer():
 def test_a_missing_rules_folder(tmp_path):
     component = ArmsExtractor(spacy.blank("fr"), rules_dir=str(tmp_path / "moved"))
     assert component.rules is None
-    with pytest.raises(RulesError, match="E014"):
+    with pytest.raises(RulesError, match="E014") as error:
         component(component.nlp.make_doc("Le Maroc."))
-    with pytest.raises(RulesError, match="E014"):
+    assert error.value.path == str(tmp_path / "moved")
+    with pytest.raises(RulesError, match="E014") as error:
         component.to_disk(tmp_path / "saved")
+    assert error.value.path == str(tmp_path / "moved")  # the folder the component was given
     assert component.from_disk(tmp_path / "nowhere") is component and component.rules is None
 
 
@@ -99,3 +112,26 @@ def test_rules_travel_with_the_component(tmp_path):
     assert component.rules_dir == str(saved.resolve())
     assert component.rules is not None and Path(component.rules.root).resolve() == saved.resolve()
     assert facts(component(component.nlp.make_doc("Le Maroc."))) == [("COUNTRY", "Maroc", "MAR", "")]
+
+
+def test_a_component_built_from_a_rules_folder_on_a_model_pipeline(tmp_path):
+    """Built afresh (the session's component was built before any test ran): from a rules folder
+    of its own, on a model pipeline whose parser is loaded but disabled (it parses deal sentences)."""
+    blank_component().to_disk(tmp_path)
+    rules_dir = str(tmp_path / RULES_FOLDER)
+    nlp = spacy.load(DEFAULT_MODEL, disable=["parser"])
+    component = ArmsExtractor(nlp, rules_dir=rules_dir)
+    assert (component.name, component.rules_dir) == ("arms_extractor", rules_dir)
+    assert component.rules is not None and Path(component.rules.root).resolve() == Path(rules_dir).resolve()
+    assert component.deal_builder.gated_parser.parser is nlp.get_pipe("parser")
+    assert [t.text for t in nlp.make_doc("aujourd'hui M. Dupont")] == [
+        "aujourd'hui",
+        "M.",
+        "Dupont",
+    ]  # special cases kept
+    sentencizer = component.steps[0]
+    assert sentencizer.name == "arms_sentencizer"
+    doc = nlp.make_doc("Il part. Elle reste.")
+    for token in doc[1:]:
+        token.is_sent_start = False  # boundaries set before: the component's own replace them
+    assert [s.text for s in sentencizer(doc).sents] == ["Il part.", "Elle reste."]

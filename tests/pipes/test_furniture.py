@@ -135,3 +135,14 @@ def test_component_keeps_ranges_already_set():
 
 def extractor_doc(text):
     return EXTRACTORS().nlp.make_doc(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Texte.\n \nPhoto : AFP", [(9, 20, "credit")]),  # after a line of spaces
+        ("Le Maroc commande des HIMARS (Photo : ministère américain de la Défense)", [(29, 72, "credit")]),
+    ],
+)
+def test_find_furniture_ranges_and_kinds(text, expected):
+    assert [(f.start, f.end, f.kind) for f in find_furniture(text, load_rules())] == expected

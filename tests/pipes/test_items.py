@@ -50,6 +50,34 @@ def test_register_extensions_is_idempotent():
         assert Span.has_extension(name)
 
 
+def test_register_extensions_declares_defaults_and_field_getters():
+    """Declared afresh (the session declared them long before): Doc attributes default to None,
+    a Span's fields read the Doc's `arms_fields` ('' when absent, arms_info None)."""
+    doc_names, span_names = (*WORKING_STATE, *DOC_RESULTS), (*SPAN_FIELDS, SPAN_INFO)
+    saved_doc = {name: Doc.get_extension(name) for name in doc_names}
+    saved_span = {name: Span.get_extension(name) for name in span_names}
+    for name in doc_names:
+        Doc.remove_extension(name)
+    for name in span_names:
+        Span.remove_extension(name)
+    try:
+        register_extensions()
+        assert all(Doc.get_extension(name) == (None, None, None, None) for name in doc_names)
+        doc = words("Le", "Maroc", "achète")
+        assert [doc._.get(name) for name in doc_names] == [None] * len(doc_names)
+        span = to_span(doc, Candidate("COUNTRY", 1, 2, "MAR", "pays", "r", approx="~", extra={"kind": "name"}))
+        assert [span._.get(name) for name in SPAN_FIELDS] == ["MAR", "pays", "~", "", "", "", ""]
+        assert span._.arms_info == {"kind": "name"}
+        bare = Span(doc, 0, 1, label="ORG")
+        assert [bare._.get(name) for name in SPAN_FIELDS] == [""] * len(SPAN_FIELDS)
+        assert bare._.arms_info is None
+    finally:
+        for name, (default, *_) in saved_doc.items():
+            Doc.set_extension(name, default=default, force=True)
+        for name, (_, _, getter, _) in saved_span.items():
+            Span.set_extension(name, getter=getter, force=True)
+
+
 def _doc() -> Doc:
     register_extensions()
     return words("Le", "Maroc", "achète", "18", "lanceurs", "franco-allemands")
@@ -139,7 +167,7 @@ def test_clear_word_class_marks():
     doc = _doc()
     doc[1].ent_kb_id_ = "B-country"
     doc[3].ent_kb_id_, doc[3].ent_id_ = "B-number", "B-day"
-    doc[4].ent_kb_id_ = "I-number"
+    doc[4].ent_kb_id_, doc[4].ent_id_ = "I-number", "I-day"
     doc[2].ent_kb_id_ = "B-verb"  # not an item's token: left alone
     doc[5].ent_kb_id_ = "Q142"  # another use of the attribute
     index_items(

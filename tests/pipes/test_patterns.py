@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 
 import pytest
 
@@ -104,9 +103,11 @@ def test_normalizers_by_label():
     )
 
 
-@cache
 def small_patterns() -> ArmsPatterns:
-    """The component built from three rules of rules/patterns (one per normalizer used below)."""
+    """The component built from three rules of rules/patterns (one per normalizer used below).
+
+    Built for each test (under a millisecond), not cached: mutmut's forked runs would reuse one
+    cached by the first run, and what a test checks is also how it is built."""
     component = EXTRACTORS().nlp.get_pipe("arms_extractor")
     keep = {"money-amount-currency", "weapon-unlisted-after-noun", "count-number-noun"}
     rules = dataclasses.replace(component.rules, patterns=[r for r in component.rules.patterns if r.id in keep])
@@ -123,10 +124,35 @@ def test_small_component():
     ]
 
 
+def test_the_longest_match_of_a_rule_only():
+    doc = small_patterns()(tag("Ils paient environ 300 euros."))  # not '300 euros' as well
+    assert [(c.rule_id, doc[c.start : c.end].text) for c in doc._.arms_candidates] == [
+        ("money-amount-currency", "environ 300 euros")
+    ]
+
+
 def test_rejected_candidates_and_trimmed_away_matches_add_nothing():
     doc = tag("Ils paient 300 livres.")  # a currency that needs a money word or a scale
     before = list(doc._.arms_candidates)
     assert small_patterns()(doc)._.arms_candidates == before
+
+
+def test_the_candidates_of_the_tagger_are_kept():
+    doc = tag("La France paie 300 euros.")
+    before = list(doc._.arms_candidates)
+    assert [c.rule_id for c in before] == ["country:FRA:name"]
+    after = small_patterns()(doc)._.arms_candidates
+    assert after[:1] == before and [c.rule_id for c in after[1:]] == ["money-amount-currency"]
+
+
+def test_a_match_trimmed_away_is_skipped_and_the_next_one_read():
+    component = EXTRACTORS().nlp.get_pipe("arms_extractor")
+    away = rule(id="trimmed-away", pattern=[{"LOWER": "des"}, {"LEX": "model_code"}], start_at="number")
+    kept = [r for r in component.rules.patterns if r.id == "weapon-unlisted-after-count"]
+    patterns = ArmsPatterns(component.nlp, dataclasses.replace(component.rules, patterns=[away, *kept]))
+    doc = patterns(tag("des XK-99 et 12 XK-98."))  # 'des XK-99' has no number to start at
+    found = [(c.rule_id, doc[c.start : c.end].text) for c in doc._.arms_candidates]
+    assert found == [("weapon-unlisted-after-count", "XK-98")]
 
 
 def test_a_pattern_spacy_rejects_names_its_file_and_line():
@@ -136,6 +162,7 @@ def test_a_pattern_spacy_rejects_names_its_file_and_line():
         ArmsPatterns(component.nlp, dataclasses.replace(component.rules, patterns=[bad]))
     assert error.value.path.endswith("patterns/count.jsonl") and error.value.line == 7
     assert "E009" in error.value.message
+    assert "Invalid token patterns for matcher rule 'bad'" in error.value.message  # spaCy's own words
 
 
 def test_factory_builds_every_rule():

@@ -6,8 +6,9 @@ form to dateparser: each table is checked against dateparser itself, not against
 
 import pytest
 
-from extract.date_forms import read_plain_date
+from extract.date_forms import _month_names, read_plain_date
 from extract.pipes.dates import _date_parser
+from extract.textnorm import fold
 
 MONTH_NAMES = {
     1: ["janvier", "janv.", "Janvier", "jan", "january"],
@@ -106,3 +107,30 @@ def test_other_forms_are_left_to_dateparser(text):
 )
 def test_parts_not_written_stay_empty(text, expected):
     assert read_plain_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("janvier", 1),
+        ("january", 1),
+        ("fevrier", 2),
+        ("fevr", 2),
+        ("mai", 5),
+        ("may", 5),
+        ("aout", 8),
+        ("august", 8),
+        ("sept", 9),
+        ("decembre", 12),
+        ("december", 12),
+    ],
+)
+def test_month_names_from_dateparser_locales(name, number):
+    """The month names are read from dateparser's French and English data, folded, numbered from 1."""
+    assert _month_names()[name] == number
+
+
+def test_month_names_cover_the_year_folded():
+    names = _month_names()
+    assert set(names.values()) == set(range(1, 13))
+    assert all(name == fold(name) for name in names)

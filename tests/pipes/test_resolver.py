@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from extract.pipes.items import SPANS_KEY, Candidate
 from extract.pipes.resolver import ArmsResolver, outermost, outside_furniture, resolve_overlaps
@@ -84,6 +85,17 @@ def test_outside_furniture(furniture, expected):
     doc._.furniture = furniture
     candidates = [c for c in doc._.arms_candidates if c.label in ("COUNTRY", "WEAPON")]
     assert [doc[x.start : x.end].text for x in outside_furniture(doc, candidates)] == expected
+
+
+def test_outside_furniture_where_no_component_declared_it():
+    doc = tag("Le Maroc achète des Rafale.")
+    candidates = list(doc._.arms_candidates)
+    default = Doc.get_extension("furniture")[0]
+    Doc.remove_extension("furniture")
+    try:
+        assert outside_furniture(doc, candidates) == candidates
+    finally:
+        Doc.set_extension("furniture", default=default, force=True)
 
 
 def test_resolver_writes_spans_and_ents():

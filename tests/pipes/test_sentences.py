@@ -68,6 +68,7 @@ STARTS = {
     "star": ("Il dit\n*oui", ["Il", "*"]),
     "quote": ("Il dit\n'oui'", ["Il", "'"]),
     "space-before-the-break": ("Il dit \nLe reste", ["Il", "Le"]),
+    "two-spaces-no-break": ("Il dit  Le reste", ["Il"]),  # a space token without a line break
     "break-after-a-question": ("Pourquoi ?\nLa menace.", ["Pourquoi", "\n"]),
     "break-after-a-full-stop": ("Il dit.\n\nLa suite", ["Il", "\n\n"]),
     "break-first": ("\nLe début", ["\n"]),
