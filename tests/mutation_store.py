@@ -86,7 +86,7 @@ def read_store(path: Path | None = None) -> Store:
         try:
             module, function, source_hash, verdicts = line.split("\t")
             codes = {}
-            for pair in verdicts.split(","):
+            for pair in filter(None, verdicts.split(",")):  # a function without mutants: none
                 number, _, code = pair.partition(":")
                 codes[int(number)] = None if code == "." else int(code)
         except ValueError as error:
@@ -114,8 +114,11 @@ def merge(current: Store, sources: list[Store]) -> Store:
                 found = source.get(module, {}).get(name)
                 if found is None or found.source_hash != now.source_hash:
                     continue
-                for number in codes:
-                    codes[number] = better(codes[number], found.codes.get(number))
+                # a folder may list only some mutants of an unchanged function (a run narrowed
+                # with only_mutate keeps the other modules' meta files as `restore` wrote them:
+                # the catches only); the others keep the verdict they have elsewhere
+                for number in codes.keys() | found.codes.keys():
+                    codes[number] = better(codes.get(number), found.codes.get(number))
             merged.setdefault(module, {})[name] = FunctionVerdicts(now.source_hash, codes)
     return merged
 
