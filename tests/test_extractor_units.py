@@ -129,3 +129,105 @@ def test_one_deal_per_transfer_across_pieces(fast_extractor, monkeypatch):
     deals = fast_extractor.extract_deals(sentence * 3, date="2024-06")
     assert [(d.supplier, d.recipient, d.system) for d in deals] == [("USA", "MAR", "M142 HIMARS")]
     assert deals[0].evidence_start == 0
+
+
+def test_frames_of_in_memory_texts(fast_extractor):
+    """`frames` hands its texts and their dates to `extract.frames`: doc_ids are the keys."""
+    texts = {"a": "Livré le 11 avril.", "b": "Le Maroc a commandé 18 lanceurs HIMARS aux États-Unis."}
+    frames = fast_extractor.frames(texts, dates={"a": "2020-01", "b": "2024-06"})
+    dates = frames.mentions[frames.mentions.label == "DATE"]
+    assert list(zip(dates.doc_id, dates.value, strict=True)) == [("a", "2020-04-11")]
+    assert list(zip(frames.deals.doc_id, frames.deals.recipient, strict=True)) == [("b", "MAR")]
+
+
+def test_a_package_id_is_the_amounts_offset_in_the_original_text(fast_extractor):
+    """Invisible characters before the amount: the Doc reads the clean text, the package id (the
+    amount's offset) points into the original."""
+    text = "Le\u200b\u200b\u200b Maroc a commandé 18 lanceurs HIMARS et 40 missiles ATACMS aux États-Unis"
+    text += " pour 524 millions de dollars."
+    deals = fast_extractor.extract_deals(text, date="2024-06")
+    assert [(d.system, d.value_scope, d.package_id) for d in deals] == [
+        ("M142 HIMARS", "package", f"a{text.index('524')}"),
+        ("ATACMS", "package", f"a{text.index('524')}"),
+    ]
+
+
+@pytest.fixture
+def build_spy(monkeypatch) -> list:
+    """`build_pipeline` and `load_rules` replaced by stand-ins that record their arguments."""
+    calls: list = []
+
+    def build_pipeline(rules_dir, *, fast, model):
+        calls.append(("pipeline", rules_dir, fast, model))
+        return "the pipeline"
+
+    def load_rules(rules_dir):
+        calls.append(("rules", rules_dir))
+        return "the rules"
+
+    monkeypatch.setattr(extractor_module, "build_pipeline", build_pipeline)
+    monkeypatch.setattr(extractor_module, "load_rules", load_rules)
+    return calls
+
+
+def test_extractor_defaults(build_spy):
+    from extract.pipeline import DEFAULT_MODEL
+
+    made = extractor_module.Extractor()
+    assert (made.rules_dir, made.fast, made.batch_size, made.pieces_done) == (None, False, 32, 0)
+    assert (made.nlp, made.rules) == ("the pipeline", "the rules")
+    assert build_spy == [("pipeline", None, False, DEFAULT_MODEL), ("rules", None)]
+
+
+def test_extractor_options(build_spy, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    made = extractor_module.Extractor("my_rules", fast=True, model="fr_core_news_md", batch_size=5)
+    absolute = str(tmp_path.resolve() / "my_rules")  # resolved once: workers may run elsewhere
+    assert (made.rules_dir, made.fast, made.batch_size) == (absolute, True, 5)
+    assert build_spy == [("pipeline", absolute, True, "fr_core_news_md"), ("rules", absolute)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "reference", "dates"),
+    [
+        # 2024-05-16 is a Thursday: 'vendredi' is the Friday before the document's day
+        ("Le Maroc a signé vendredi un contrat.", "2024-05-16", "table", "2024-05-16", [("vendredi", "2024-05-10")]),
+        (
+            "date 2024-05-16 Titre\n\nLe Maroc a signé vendredi un contrat.",
+            None,
+            "header",
+            "2024-05-16",
+            [("vendredi", "2024-05-10")],
+        ),
+        # a document date without its day: the latest day the text states in its month, and the
+        # article may be from the day after it ('vendredi' after 'jeudi 16 mai' is the 17th)
+        (
+            "Le 16 mai, le Maroc a commandé 18 lanceurs. Il a signé vendredi.",
+            "2024-05",
+            "table",
+            "2024-05",
+            [("16 mai", "2024-05-16"), ("vendredi", "2024-05-17")],
+        ),
+        # no document date: the text's own full date completes the others; a weekday is dropped
+        (
+            "Le 16 mai 2024, le Maroc a commandé 18 lanceurs. Il a signé vendredi. Livraison le 11 juin.",
+            None,
+            "inferred",
+            "2024-05-16",
+            [("16 mai 2024", "2024-05-16"), ("11 juin", "2024-06-11")],
+        ),
+        ("Le Maroc a commandé 18 lanceurs vendredi.", None, "none", None, []),
+    ],
+)
+def test_reference_date_and_weekdays(fast_extractor, text, date, source, reference, dates):
+    [result] = fast_extractor.extract_texts([(text, date)])
+    assert (result.date_source, result.date.iso() if result.date else None) == (source, reference)
+    assert [(m.text, m.value) for m in result.mentions if m.label == "DATE"] == dates
+
+
+def test_a_partial_date_object_as_the_date(fast_extractor):
+    from extract.partial_date import PartialDate
+
+    [result] = fast_extractor.extract_texts([("Livré le 11 avril.", PartialDate.parse("2020-01"))])
+    assert (result.date_source, result.date) == ("table", PartialDate.parse("2020-01"))
+    assert [m.value for m in result.mentions if m.label == "DATE"] == ["2020-04-11"]
