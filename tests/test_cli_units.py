@@ -7,6 +7,7 @@ import argparse
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,10 @@ def test_run_defaults():
         (["eval"], {"compare": None, "report_dir": "out/eval", "json": False, "no_errors": False, "gold": None}),
         (["eval", "s", "--min-f1", "0.5", "--min-f1", "MONEY=0.9"], {"samples": "s", "min_f1": ["0.5", "MONEY=0.9"]}),
         (["show", "f.txt"], {"file": "f.txt", "html": None, "gold": None, "date": None, "rules": None, "fast": False}),
-        (["annotate", "f.txt"], {"out": None, "force": False, "date": None, "rules": None, "fast": False}),
+        (
+            ["annotate", "f.txt"],
+            {"file": "f.txt", "out": None, "force": False, "date": None, "rules": None, "fast": False},
+        ),
         (["report", "o"], {"out_dir": "o", "html": None}),
         (["rules", "check"], {"dir": None, "json": False, "command": "rules", "rules_command": "check"}),
         (["rules", "check", "d", "--json"], {"dir": "d", "json": True}),
@@ -322,7 +326,7 @@ def _help(*command: str) -> str:
     ],
 )
 def test_help_says_what_each_option_does(command, phrase):
-    assert phrase in _help(*command)
+    assert re.search(f"(?:^| ){re.escape(phrase)}", _help(*command))  # the phrase from its first word on
 
 
 def test_rules_check_json_and_text(capsys, tmp_path):
@@ -396,6 +400,17 @@ def test_report_writes_the_page_and_prints_its_path(monkeypatch, capsys):
     assert cli.main(["report", "runs/b"]) == 0
     assert calls == [("runs/a", "pages/a.html"), ("runs/b", None)]
     assert capsys.readouterr().out == f"{Path('pages/a.html')}\n{Path('runs/b/report.html')}\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "phrase"),
+    [
+        ((), "or document-level gold (P/R/F1 per label)"),
+        (("annotate",), "file a .txt article"),
+    ],
+)
+def test_help_of_the_positional_arguments_and_eval(command, phrase):
+    assert re.search(f"(?:^| ){re.escape(phrase)}", _help(*command))
 
 
 @pytest.mark.parametrize(
