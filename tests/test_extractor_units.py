@@ -231,3 +231,50 @@ def test_a_partial_date_object_as_the_date(fast_extractor):
     [result] = fast_extractor.extract_texts([("Livré le 11 avril.", PartialDate.parse("2020-01"))])
     assert (result.date_source, result.date) == ("table", PartialDate.parse("2020-01"))
     assert [m.value for m in result.mentions if m.label == "DATE"] == ["2020-04-11"]
+
+
+FACTS = (
+    "Le programme coûtera entre 700 et 800 millions d’euros, dont 90 millions pour la France.\n\n"
+    "Dassault a vendu 135 Rafale à l’étranger, dont 80 pour les Émirats, selon Rabat.\n\n"
+    "Près de 30 chars partiront."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "approx", "bounds", "form_kind", "unit_source", "extra"),
+    [
+        ("MONEY", "entre 700 et 800 millions d’euros", "", ("700000000", "800000000"), "", "", {}),
+        ("MONEY", "90 millions", "", ("", ""), "", "carried", {}),  # the currency of the amount before
+        ("COUNT", "80", "", ("", ""), "", "sentence", {}),  # 'Rafale' from the sentence
+        ("COUNT", "Près de 30 chars", "près de", ("", ""), "", "", {}),
+        ("COUNTRY", "Rabat", "", ("", ""), "capital", "", {"country": "MAR", "entity_kind": ""}),
+        ("ORG", "Dassault", "", ("", ""), "alias", "", {"country": "FRA", "entity_kind": "manufacturer"}),
+    ],
+)
+def test_mention_columns_come_from_the_span(fast_extractor, label, text, approx, bounds, form_kind, unit_source, extra):
+    [mention] = [m for m in fast_extractor.extract(FACTS, date="2024-06") if (m.label, m.text) == (label, text)]
+    assert (mention.approx, (mention.value_min, mention.value_max), mention.form_kind) == (approx, bounds, form_kind)
+    assert (mention.unit_source, mention.extra) == (unit_source, extra)
+
+
+def test_a_credit_is_not_article_text(fast_extractor):
+    """'(Maroc)' after the headline credits a photo: the country of the headline and of the text are
+    mentions, the credit is not."""
+    text = "date 2024-06 Le Maroc commande (Maroc)\n\nLe Maroc commande."
+    [result] = fast_extractor.extract_texts([(text, None)])
+    assert result.header.credit_span == (text.index("(Maroc)") + 1, text.index("(Maroc)") + 6)
+    assert [m.start for m in result.mentions if m.label == "COUNTRY"] == [16, text.rindex("Maroc")]
+
+
+def test_a_furniture_title_loses_its_credit_too(fast_extractor):
+    [result] = fast_extractor.extract_texts([("date 2024-05 Photo : YONHAP News (DR)\n\nLe Maroc commande.", None)])
+    assert (result.header.title, result.header.credit, result.header.credit_span) == ("", "", None)
+
+
+def test_a_doc_no_component_marked_has_no_mention(fast_extractor):
+    from extract.cleantext import clean_text
+
+    doc = fast_extractor.nlp.make_doc("Le Maroc commande.")  # tokenized only: no span group at all
+    for token in doc:
+        token.is_sent_start = token.i == 0  # one sentence
+    assert extractor_module._mentions(doc, doc.text, clean_text(doc.text), 0) == []
