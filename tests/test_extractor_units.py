@@ -29,6 +29,7 @@ def make_doc(start: int, end: int) -> str:
         ([1, 150], 10, 100, [[1], [150]]),
         ([60, 30, 20, 10], 10, 100, [[60, 30], [20, 10]]),  # the count restarts with each batch
         ([], 10, 100, []),
+        ([50, 60, 40], 10, 100, [[50], [60, 40]]),  # a later batch may hold max_chars exactly, too
     ],
 )
 def test_batches(lengths, size, max_chars, batches):
@@ -88,6 +89,8 @@ def test_keep_docs(fast_extractor):
     assert plain.docs == [] and plain.clean is None
     assert len(kept.docs) == 1 and kept.docs[0][1] == len("date 2024-06 ")  # the headline is read, the date is not
     assert kept.clean is not None and kept.clean.text.endswith("dollars.")
+    credit = ARTICLE.index("DR") - len("date 2024-06 ")  # '(DR)' in the Doc of the headline and text
+    assert kept.docs[0][0]._.furniture == [(credit, credit + 2, "credit")]
 
 
 def test_the_credit_is_furniture_and_the_header_gives_the_date(fast_extractor):
@@ -217,6 +220,14 @@ def test_extractor_options(build_spy, tmp_path, monkeypatch):
             [("16 mai 2024", "2024-05-16"), ("11 juin", "2024-06-11")],
         ),
         ("Le Maroc a commandé 18 lanceurs vendredi.", None, "none", None, []),
+        # the year in which 'jeudi 16 mai' is a Thursday, of those the text names (2024, not 2025)
+        (
+            "Le jeudi 16 mai, le Maroc a commandé 18 lanceurs, livrés en 2024 et en 2025.",
+            None,
+            "inferred",
+            "2024-05-16",
+            [("16 mai", "2024-05-16"), ("2024", "2024"), ("2025", "2025")],
+        ),
     ],
 )
 def test_reference_date_and_weekdays(fast_extractor, text, date, source, reference, dates):
