@@ -55,6 +55,9 @@ def test_limits():
         ("aa bb cc dd", 0, 6, [(0, 6), (6, 11)]),  # the last space of the second half
         ("aaaa bbbbbb", 0, 6, [(0, 5), (5, 11)]),  # space at 4: in the second half (3..6)
         ("a bbbbbbbbb", 0, 6, [(0, 6), (6, 11)]),  # space at 1: first half, cut at the limit
+        ("aa bb", 0, 5, [(0, 5)]),  # exactly the limit: one piece, however it could be cut
+        ("aaa b  cc", 0, 6, [(0, 6), (6, 9)]),  # the spaces 5-7 cut at the limit, not after 'aaa'
+        ("aaaa bbbbbbbbbbbb", 0, 12, [(0, 12), (12, 17)]),  # space at 4: before the second half (6)
     ],
 )
 def test_split_pieces_edges(text, start, limit, ranges):
