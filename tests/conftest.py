@@ -72,3 +72,19 @@ def cached_extractors(extractor_cache, monkeypatch) -> ExtractorCache:
     extractor_cache.calls.clear()
     monkeypatch.setattr(extract.extractor, "Extractor", extractor_cache)
     return extractor_cache
+
+
+@pytest.fixture
+def ascii_locale():
+    """The C library's locale set to plain ASCII, as on a machine whose locale is not UTF-8: a file
+    opened without an explicit encoding can then hold no accent; the project's own files must still
+    be read and written as UTF-8."""
+    import locale
+    import os
+
+    before = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")
+    with open(os.devnull) as probe:  # the encoding a bare open() now picks
+        assert probe.encoding.lower() != "utf-8"
+    yield
+    locale.setlocale(locale.LC_CTYPE, before)

@@ -387,3 +387,27 @@ def test_run_options_defaults():
     expected = {"engine": "local", "workers": 1, "scheduler": None, "chunk_size": 64, "resume": False, "fmt": "csv"}
     expected |= {"sep": ",", "decimal": ".", "progress": False, "max_chars": 5_000_000, "settings": ExtractorSettings()}
     assert {key: getattr(options, key) for key in expected} == expected
+
+
+def test_write_consolidated_counts_every_transfer(tmp_path):
+    """One row per transfer key, and the count returned is the rows written."""
+    from extract.deal_store import DealStore
+
+    store = DealStore()
+    store.extend(
+        [
+            {"doc_id": "a", **DEAL},
+            {"doc_id": "b", **DEAL},  # the same transfer again: merged
+            {"doc_id": "c", **DEAL, "recipient": "POL"},
+            {"doc_id": "d", **DEAL, "system": "ATACMS"},
+        ]
+    )
+    target = tmp_path / "deals_consolidated.csv"
+    assert batch._write_consolidated(store, target, ";") == 3
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert sorted((r["recipient"], r["system"], r["sources"]) for r in rows) == [
+        ("MAR", "ATACMS", "1"),
+        ("MAR", "HIMARS", "2"),
+        ("POL", "HIMARS", "1"),
+    ]

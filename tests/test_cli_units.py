@@ -7,6 +7,7 @@ import argparse
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -53,9 +54,12 @@ def test_run_defaults():
         (["eval"], {"compare": None, "report_dir": "out/eval", "json": False, "no_errors": False, "gold": None}),
         (["eval", "s", "--min-f1", "0.5", "--min-f1", "MONEY=0.9"], {"samples": "s", "min_f1": ["0.5", "MONEY=0.9"]}),
         (["show", "f.txt"], {"file": "f.txt", "html": None, "gold": None, "date": None, "rules": None, "fast": False}),
-        (["annotate", "f.txt"], {"out": None, "force": False, "date": None, "rules": None, "fast": False}),
+        (
+            ["annotate", "f.txt"],
+            {"file": "f.txt", "out": None, "force": False, "date": None, "rules": None, "fast": False},
+        ),
         (["report", "o"], {"out_dir": "o", "html": None}),
-        (["rules", "check"], {"dir": None, "json": False}),
+        (["rules", "check"], {"dir": None, "json": False, "command": "rules", "rules_command": "check"}),
         (["rules", "check", "d", "--json"], {"dir": "d", "json": True}),
     ],
 )
@@ -322,7 +326,7 @@ def _help(*command: str) -> str:
     ],
 )
 def test_help_says_what_each_option_does(command, phrase):
-    assert phrase in _help(*command)
+    assert re.search(f"(?:^| ){re.escape(phrase)}", _help(*command))  # the phrase from its first word on
 
 
 def test_rules_check_json_and_text(capsys, tmp_path):
@@ -341,3 +345,96 @@ def test_rules_check_json_and_text(capsys, tmp_path):
     assert lines[0] == f"rules: {rules.root}" and lines[-1] == "0 problem(s)"
     name, count = sorted(rules.counts.items())[0]
     assert lines[1] == f"  {name:<40} {count:>6}" and lines[-2].startswith("  countries (distinct ISO3)")
+
+
+@pytest.fixture(scope="module")
+def broken_rules(tmp_path_factory) -> Path:
+    """A copy of the shipped rules in a folder with an accented name, with two broken pattern lines."""
+    import shutil
+
+    from extract.rules import packaged_rules_dir
+
+    rules = tmp_path_factory.mktemp("rules") / "règles"
+    shutil.copytree(packaged_rules_dir(), rules)
+    money = rules / "patterns" / "money.jsonl"
+    money.write_text(money.read_text(encoding="utf-8") + "{not json\n{nor this\n", encoding="utf-8")
+    return rules
+
+
+def test_rules_check_lists_every_problem(broken_rules, capsys):
+    """Each problem on stderr, their count last on stdout, exit 2; with --json, the same problems
+    as text and the folder's name as written (not \\u-escaped)."""
+    from extract.rules import read_rules
+
+    problems = [str(p) for p in read_rules(broken_rules).problems]
+    assert len(problems) == 2
+    assert cli.main(["rules", "check", str(broken_rules)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == "".join(f"error: {problem}\n" for problem in problems)
+    assert captured.out.splitlines()[-1] == "2 problem(s)"
+    assert cli.main(["rules", "check", str(broken_rules), "--json"]) == 2
+    out = capsys.readouterr().out
+    assert json.loads(out)["problems"] == problems
+    assert f'"root": "{broken_rules}"' in out and "règles" in out
+
+
+def test_read_article_names_a_binary_file(tmp_path):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(32)) * 8)
+    with pytest.raises(ExtractError) as caught:
+        cli._read_article(str(binary))
+    assert str(caught.value).startswith(f"{binary}: E026")
+
+
+def test_report_writes_the_page_and_prints_its_path(monkeypatch, capsys):
+    import extract.report
+
+    calls = []
+
+    def write_report(out_dir, html=None):
+        calls.append((out_dir, html))
+        return Path(html or Path(out_dir) / "report.html")
+
+    monkeypatch.setattr(extract.report, "write_report", write_report)
+    assert cli.main(["report", "runs/a", "--html", "pages/a.html"]) == 0
+    assert cli.main(["report", "runs/b"]) == 0
+    assert calls == [("runs/a", "pages/a.html"), ("runs/b", None)]
+    assert capsys.readouterr().out == f"{Path('pages/a.html')}\n{Path('runs/b/report.html')}\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "phrase"),
+    [
+        ((), "or document-level gold (P/R/F1 per label)"),
+        (("annotate",), "file a .txt article"),
+    ],
+)
+def test_help_of_the_positional_arguments_and_eval(command, phrase):
+    assert re.search(f"(?:^| ){re.escape(phrase)}", _help(*command))
+
+
+@pytest.mark.parametrize(
+    ("option", "choices"),
+    [
+        ("--engine", ["local", "dask"]),
+        ("--format", ["csv", "jsonl", "parquet", "xlsx"]),
+        ("--locale", ["en", "fr"]),
+    ],
+)
+def test_every_choice_is_accepted(option, choices):
+    dest = option[2:]
+    for choice in choices:
+        assert getattr(parse("run", "a", "--out", "o", option, choice), dest) == choice
+
+
+@pytest.mark.parametrize(
+    ("command", "usage"),
+    [
+        ((), "usage: extract [-h] {run,eval,show,annotate,report,rules} ..."),
+        (("run",), "usage: extract run [-h] --out OUT"),
+        (("rules",), "usage: extract rules [-h] {check} ..."),
+        (("rules", "check"), "usage: extract rules check [-h] [--json] [dir]"),
+    ],
+)
+def test_usage_line(command, usage):
+    assert _help(*command).startswith(usage)

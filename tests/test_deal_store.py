@@ -127,3 +127,20 @@ def test_repeated_texts_are_shared():
     first, second, _ = store.drain()
     assert first["supplier"] is second["supplier"]
     assert set(CONSOLIDATION_FIELDS) >= {"supplier", "recipient", "system"}
+
+
+def test_values_keep_their_type():
+    """Sharing is for texts only: 1 == True == Decimal(1) and 0 == False, but a quantity stays an
+    int, an amount a Decimal and the hedged flag a bool (the tables write them differently)."""
+    rows = [
+        {"supplier": "FRA", "recipient": "IND", "system": "Rafale", "quantity": 1, "hedged": True},
+        {"supplier": "FRA", "recipient": "IND", "system": "Rafale", "quantity": 0, "hedged": False},
+        {"supplier": "FRA", "recipient": "EGY", "system": "Rafale", "value": Decimal("1")},
+    ]
+    store = DealStore()
+    store.extend(rows)
+    given = list(store.drain())
+    assert given == rows
+    assert [[type(value) for value in row.values()] for row in given] == [
+        [type(value) for value in row.values()] for row in rows
+    ]

@@ -4,6 +4,8 @@ caches nothing inside a zone); the Docs kept for displaCy (`keep_docs`) stay rea
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import extract.extractor as extractor_module
@@ -37,12 +39,25 @@ def test_new_words_leave_the_vocabulary_after_their_batch(pipeline, monkeypatch)
         assert [(d.supplier, d.recipient, d.quantity) for d in result.deals] == [("USA", "MAR", 18)]
 
 
+def unseen(stem: str, strings, count: int) -> str:
+    """A prefix of words `prefix0`...`prefix{count-1}` the vocabulary has never held (words that
+    stayed from an earlier run of the test in this process, e.g. mutmut's, do not count as new)."""
+    for n in itertools.count():
+        prefix = f"{stem}{n}x"
+        if not any(f"{prefix}{i}" in strings for i in range(count)):
+            return prefix
+    raise AssertionError("unreachable")
+
+
 def test_before_warm_up_new_words_stay(fast_extractor, monkeypatch):
-    monkeypatch.setattr(extractor_module, "WARM_PIECES", fast_extractor.pieces_done + 2)
-    texts = [text.replace("Kavoroduln", "Mirovaltek") for text in TEXTS[:4]]
+    monkeypatch.setattr(fast_extractor, "pieces_done", 100)
+    monkeypatch.setattr(extractor_module, "WARM_PIECES", 104)  # warm once the next 4 pieces are done
+    prefix = unseen("Mirovaltek", fast_extractor.nlp.vocab.strings, 4)
+    texts = [text.replace("Kavoroduln", prefix) for text in TEXTS[:4]]
     list(fast_extractor.extract_texts([(text, None) for text in texts]))
     # one batch: it started before the warm-up's end, so its words stay
-    assert all(f"Mirovaltek{i}" in fast_extractor.nlp.vocab.strings for i in range(4))
+    assert all(f"{prefix}{i}" in fast_extractor.nlp.vocab.strings for i in range(4))
+    assert fast_extractor.pieces_done == 104  # the next batch starts warm
     list(fast_extractor.extract_texts([(TEXTS[5].replace("Kavoroduln", "Zelmavori"), None)]))
     assert "Zelmavori5" not in fast_extractor.nlp.vocab.strings
 

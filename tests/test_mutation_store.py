@@ -161,6 +161,32 @@ def test_a_narrowed_run_keeps_the_other_modules_stored_verdicts(tmp_path, monkey
     assert again["extract/textnorm.py"]["x_t"].source_hash == "t2"
 
 
+def test_a_narrowed_folder_keeps_the_verdicts_it_does_not_list(tmp_path, monkeypatch):
+    """A run narrowed with only_mutate leaves the other modules' meta files as `restore` wrote them
+    (the catches only, or no verdict at all): the store's survivors and unjudged mutants stay."""
+    monkeypatch.setattr(ms, "STORE", tmp_path / "verdicts.tsv")
+    ms.write_store(
+        {
+            "extract/numbers.py": {"x_a": ms.FunctionVerdicts("h1", {1: 1, 2: 0, 3: 33, 4: None})},
+            "extract/__init__.py": {"x___dir__": ms.FunctionVerdicts("d1", {1: None})},
+        }
+    )
+    folder = tmp_path / "mutants"
+    assert ms.restore(folder) == 1
+    write_meta(folder, "extract/batch.py", {"x_b": "b1"}, {"extract.batch.x_b__mutmut_1": 1})  # the narrowed module
+    store = ms.save([folder])
+    assert store["extract/numbers.py"]["x_a"].codes == {1: 1, 2: 0, 3: 33, 4: None}
+    assert store["extract/__init__.py"]["x___dir__"].codes == {1: None}
+    assert store["extract/batch.py"]["x_b"].codes == {1: 1}
+    assert ms.read_store() == store
+
+
+def test_a_function_without_mutants_reads_back(tmp_path):
+    store = {"extract/__init__.py": {"x___dir__": ms.FunctionVerdicts("d1", {})}}
+    ms.write_store(store, tmp_path / "verdicts.tsv")
+    assert ms.read_store(tmp_path / "verdicts.tsv") == store
+
+
 def test_save_without_any_results_names_the_folders(tmp_path, monkeypatch):
     monkeypatch.setattr(ms, "STORE", tmp_path / "verdicts.tsv")
     with pytest.raises(SystemExit, match="empty"):

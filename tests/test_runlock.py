@@ -15,6 +15,8 @@ import pytest
 
 from extract.batch import WORK_DIR
 from extract.cli import main
+from extract.errors import ExtractError, Messages
+from extract.io import runlock
 from extract.io.outputs import CsvTableWriter
 from extract.io.runlock import LOCK_FILE, RunLock
 
@@ -168,3 +170,130 @@ def test_a_full_disk_while_converting_moves_no_table(corpus, tmp_path, capsys, m
     monkeypatch.setattr(pd.DataFrame, "to_parquet", to_parquet)
     assert run(corpus, out, "--format", "parquet", "--resume") == 0
     assert len(pd.read_parquet(out / "documents.parquet")) == 4
+
+
+# --- without fcntl (Windows): the process id in the lock file alone decides --------------------
+
+
+@pytest.fixture
+def sleeper():
+    """A live child process, killed at the end."""
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    yield process
+    process.kill()
+    process.wait()
+
+
+@pytest.fixture
+def dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_alive_probes_without_disturbing(sleeper, dead_pid):
+    assert runlock._alive(sleeper.pid) is True
+    with pytest.raises(subprocess.TimeoutExpired):  # signal 0 only asks: the process runs on
+        sleeper.wait(timeout=1)
+    assert runlock._alive(dead_pid) is False
+
+
+def test_alive_when_the_process_belongs_to_someone_else(monkeypatch):
+    def kill(pid, sig):
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(runlock.os, "kill", kill)
+    assert runlock._alive(12345) is True
+
+
+@pytest.mark.parametrize(("holder", "taken"), [("none", True), ("dead", True), ("live", False)])
+def test_lock_without_fcntl(monkeypatch, tmp_path, sleeper, dead_pid, holder, taken):
+    monkeypatch.setattr(runlock, "fcntl", None)
+    pid = {"none": None, "dead": dead_pid, "live": sleeper.pid}[holder]
+    fd = os.open(tmp_path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        assert runlock._lock(fd, pid) is taken
+    finally:
+        os.close(fd)
+
+
+# --- the lock file, function by function ----------------------------------------------------
+
+
+@pytest.mark.parametrize("case", ["empty", "garbage", "own", "dead"])
+def test_acquire_rewrites_the_file_and_names_a_dead_holder(tmp_path, dead_pid, case):
+    """The old content, whatever it was, gives way to this process's id; a dead run's id is kept
+    as `stale_pid` (not this process's own, not what is no process id)."""
+    content = {
+        "empty": b"",
+        "garbage": b"garbage \xff\xfe\n",  # neither a process id nor ASCII
+        "own": f"{os.getpid()}\n".encode(),
+        "dead": f"{dead_pid}\n".encode(),
+    }[case]
+    (tmp_path / LOCK_FILE).write_bytes(content)
+    lock = RunLock(tmp_path)
+    assert (lock.fd, lock.stale_pid) == (None, None)
+    with lock:
+        assert lock.stale_pid == (dead_pid if case == "dead" else None)
+        assert (tmp_path / LOCK_FILE).read_bytes() == f"{os.getpid()}\n".encode()
+    assert lock.fd is None and not (tmp_path / LOCK_FILE).exists()
+
+
+def test_a_longer_old_process_id_leaves_nothing_behind(tmp_path):
+    (tmp_path / LOCK_FILE).write_text("123456789012345\n", encoding="ascii")
+    with RunLock(tmp_path):
+        assert (tmp_path / LOCK_FILE).read_text(encoding="ascii") == f"{os.getpid()}\n"
+
+
+def test_the_lock_file_is_readable_by_all_writable_by_its_owner(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        with RunLock(tmp_path):
+            assert (tmp_path / LOCK_FILE).stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(umask)
+
+
+def test_release_is_safe_to_repeat(tmp_path):
+    lock = RunLock(tmp_path)
+    lock.release()  # never acquired: nothing to do
+    lock.acquire()
+    (tmp_path / LOCK_FILE).unlink()  # removed meanwhile (by hand)
+    lock.release()
+    lock.release()
+    assert lock.fd is None
+
+
+def test_a_holder_that_wrote_no_process_id(tmp_path, capsys):
+    """Locked by another process that has not written its id yet: E042 names no process."""
+    work = tmp_path / "out" / WORK_DIR
+    work.mkdir(parents=True)
+    hold = "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT); "
+    hold += "fcntl.lockf(fd, fcntl.LOCK_EX); print('locked', flush=True); time.sleep(60)"
+    process = subprocess.Popen([sys.executable, "-c", hold, str(work / LOCK_FILE)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+        with pytest.raises(ExtractError) as caught:
+            RunLock(work).acquire()
+        assert str(caught.value) == f"{tmp_path / 'out'}: {Messages.E042.format(pid='?')}"
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+
+
+@pytest.mark.parametrize(("holder", "taken"), [("dead", True), ("live", False)])
+def test_acquire_without_fcntl_reads_the_holder(monkeypatch, tmp_path, sleeper, dead_pid, holder, taken):
+    monkeypatch.setattr(runlock, "fcntl", None)
+    pid = {"dead": dead_pid, "live": sleeper.pid}[holder]
+    (tmp_path / LOCK_FILE).write_text(f"{pid}\n", encoding="ascii")
+    lock = RunLock(tmp_path)
+    if taken:
+        with lock:
+            assert lock.stale_pid == pid
+    else:
+        with pytest.raises(ExtractError) as caught:
+            lock.acquire()
+        assert f"(process {pid})" in str(caught.value)
+        assert (tmp_path / LOCK_FILE).read_text(encoding="ascii") == f"{pid}\n"  # left as it was
