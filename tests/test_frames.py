@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -12,9 +13,10 @@ import pytest
 import extract
 from extract.cli import main
 from extract.errors import ExtractError, InputError
-from extract.frames import _checked, _read_csv, _read_text_frame, _text_cell, _unprotected, typed_frame
+from extract.frames import _checked, _read_csv, _read_text_frame, _text_cell, _unprotected, text_frames, typed_frame
 from extract.io.tables import TABLES
 from extract.labels import LABELS
+from extract.mention import Mention
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (
@@ -195,6 +197,59 @@ def test_text_cell(value, text):
 )
 def test_unprotected(cell, plain):
     assert _unprotected(cell) == plain
+
+
+class Deal:
+    """A deal of the stub extractor: what `text_frames` reads of one."""
+
+    def __init__(self, system: str) -> None:
+        self.system = system
+
+    def as_row(self, doc_id: str) -> dict[str, object]:
+        return {"doc_id": doc_id, "system": self.system, "quantity": 2}
+
+
+class StubExtractor:
+    """Results made from the texts themselves (no model): one COUNTRY mention and one deal per text."""
+
+    def __init__(self, drop: int = 0) -> None:
+        self.seen: list[tuple[str, str | None]] = []
+        self.drop = drop  # results left out at the end (a broken extractor)
+
+    def extract_texts(self, texts):
+        self.seen = list(texts)
+        results = [
+            SimpleNamespace(mentions=[Mention("COUNTRY", text, 0, len(text), text.upper())], deals=[Deal(text)])
+            for text, _ in self.seen
+        ]
+        return iter(results[: len(results) - self.drop])
+
+
+@pytest.mark.parametrize(
+    ("texts", "dates", "doc_ids", "seen"),
+    [
+        ({"a1": "mar", 7: "dza"}, {"a1": "2024-06", 7: "2023"}, ["a1", "7"], [("mar", "2024-06"), ("dza", "2023")]),
+        ({"a1": "mar", "b": "dza"}, {"b": "2023"}, ["a1", "b"], [("mar", None), ("dza", "2023")]),
+        (["mar", "dza"], {1: "2023"}, ["0", "1"], [("mar", None), ("dza", "2023")]),
+        (pd.Series({"x": "mar"}), None, ["x"], [("mar", None)]),
+        ([], None, [], []),
+    ],
+    ids=["mapping", "some-dates", "list-by-position", "series", "nothing"],
+)
+def test_text_frames_rows_by_doc_id(texts, dates, doc_ids, seen):
+    stub = StubExtractor()
+    mentions, deals = text_frames(stub, texts, dates=dates)
+    assert stub.seen == seen  # each text with the date of its doc_id
+    assert values(mentions["doc_id"]) == doc_ids and values(deals["doc_id"]) == doc_ids
+    assert values(mentions["value"]) == [text.upper() for text, _ in seen]
+    assert values(deals["system"]) == [text for text, _ in seen] and values(deals["quantity"]) == [2] * len(seen)
+    assert list(mentions.columns) == [*TABLES["mentions"].names, "value_number"]
+    assert list(deals.columns) == [*TABLES["deals"].names, "year", "value_once"]
+
+
+def test_text_frames_refuse_a_missing_result():
+    with pytest.raises(ValueError, match="zip"):
+        text_frames(StubExtractor(drop=1), ["mar", "dza"])
 
 
 def write_run(folder: Path, name: str, text: str) -> Path:
