@@ -272,9 +272,19 @@ def write_run(folder: Path, name: str, text: str) -> Path:
         ("\ufeffdoc_id;value", "a;1,5,6", {"doc_id": "a", "value": "1,5,6"}),
         ("doc_id;start", "a;1,5", {"doc_id": "a", "start": "1,5"}),
         ("doc_id,unit", "a,'abc", {"doc_id": "a", "unit": "'abc"}),
+        ("doc_id,unit", "a,'X-35", {"doc_id": "a", "unit": "'X-35"}),
         ("doc_id,unit", "a,", {"doc_id": "a", "unit": ""}),
     ],
-    ids=["comma", "semicolon-decimal-comma", "tab", "bom", "int-column", "quote-kept", "empty"],
+    ids=[
+        "comma",
+        "semicolon-decimal-comma",
+        "tab",
+        "bom",
+        "int-column",
+        "quote-kept",
+        "quote-before-a-capital",
+        "empty",
+    ],
 )
 def test_read_csv_with_its_separator(tmp_path, header, row, expected):
     path = write_run(tmp_path, "mentions.csv", f"{header}\n{row}\n")
@@ -286,7 +296,8 @@ def test_read_csv_that_is_not_a_table(tmp_path):
     path = write_run(tmp_path, "deals.csv", 'a,b\n1,"2\n')
     with pytest.raises(InputError) as error:
         _read_csv(path, TABLES["deals"])
-    assert error.value.message.startswith("E047 cannot read table: ")
+    assert error.value.message == f"E047 cannot read table: {error.value.__cause__}"  # what pandas said
+    assert error.value.path == str(path) and "EOF" in error.value.message
     path = write_run(tmp_path, "deals.csv", "a,b,c,d,e,f\n1,2,3,4,5,6\n")
     with pytest.raises(InputError) as error:
         _read_csv(path, TABLES["deals"])
@@ -316,6 +327,14 @@ def test_read_text_frame_of_each_format(tmp_path):
     assert _read_text_frame(tmp_path, "mentions").to_dict("records") == [{"doc_id": "c", "value": "2"}]
 
 
+def test_read_text_frame_of_jsonl_keeps_text_as_written(tmp_path):
+    """JSONL cells are read as written: no number made of a '007' doc_id, no timestamp of a month."""
+    write_run(tmp_path, "deals.jsonl", '{"doc_id": "007", "date": "2024-06", "quantity": 18, "value": "1.50"}\n')
+    assert _read_text_frame(tmp_path, "deals").to_dict("records") == [
+        {"doc_id": "007", "date": "2024-06", "quantity": "18", "value": "1.50"}
+    ]
+
+
 def test_read_text_frame_of_an_empty_jsonl(tmp_path):
     write_run(tmp_path, "deals.jsonl", "")
     assert _read_text_frame(tmp_path, "deals").empty
@@ -342,9 +361,8 @@ def test_read_text_frame_errors(tmp_path):
     write_run(tmp_path, "deals.jsonl", "{oops\n")
     with pytest.raises(InputError) as error:
         _read_text_frame(tmp_path, "deals")
-    assert error.value.path == str(tmp_path / "deals.jsonl") and error.value.message.startswith(
-        "E047 cannot read table: "
-    )
+    assert error.value.path == str(tmp_path / "deals.jsonl")
+    assert error.value.message == f"E047 cannot read table: {error.value.__cause__}" and error.value.__cause__
     (tmp_path / "deals.jsonl").unlink()
     (tmp_path / "deals.parquet").write_bytes(b"not parquet")
     with pytest.raises(InputError, match="E047"):

@@ -242,6 +242,70 @@ def test_render_report():
     assert [a.get("id") for t, a in parsed.tags if t == "table" and a.get("id")] == ["deals-table", "transfers-table"]
     assert sum(1 for t, a in parsed.tags if t == "li" and a.get("id", "").startswith("ev-")) == 5
     assert "<style>" in page and "</style>" in page and html._asset("report.js") in page
+    # the deal table's head: its columns, then the evidence link's (not numeric)
+    assert (
+        '<th data-key="hedged">hedged</th><th data-key="evidence">evidence</th></tr></thead><tbody><tr id="deal-1">'
+    ) in page
+
+
+SECTIONS = [
+    ("overview", "Mentions and documents"),
+    ("matrix", "Who supplies whom"),
+    ("deals", "Deals"),
+    ("years", "Years and values"),
+    ("systems", "Top systems per category"),
+    ("transfers", "Consolidated transfers"),
+    ("evidence", "Evidence"),
+]
+NOTES = [
+    "Deal rows (one per document and transfer) per supplier (rows) and recipient (columns); click a count or a "
+    "country to filter the deal table.",
+    "Click a heading to sort; type words, or <code>column:value</code> (<code>supplier:USA status:ordered</code>), "
+    "to filter. Each row links to its evidence.",
+    "Sums of <code>value_once</code> per first year and currency (a package's price once).",
+    "The same transfer reported by several documents is one row (README: deals_consolidated.csv).",
+]
+
+
+def test_render_report_sections_notes_and_layout():
+    tables = run_tables()
+    page = html.render_report(tables, report_data(tables), title="Run <x>")
+    assert re.findall(r'<section id="([^"]+)"><h2>([^<]+)</h2>', page) == SECTIONS
+    nav = page.split("<nav>")[1].split("</nav>")[0]
+    assert re.findall(r'<a href="#([^"]+)">([^<]+)</a>', nav) == SECTIONS
+    assert re.findall(r'<p class="note">(.*?)</p>', page) == NOTES
+    for fragment in (
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Run &lt;x&gt;</title><style>',
+        '</style></head><body><header><h1>Run &lt;x&gt;</h1><div class="totals"><div><b>5</b>documents</div>',
+        '<div><b>8</b>consolidated transfers</div></div><nav><a href="#overview">',
+        '</nav></header><main><section id="overview"><h2>Mentions and documents</h2><div class="row"><svg class="chart"'
+        ' role="img" aria-label="labels chart" ',
+        "</svg>\n</div><h3>Documents that failed</h3><table><thead><tr><th>doc_id</th><th>error</th></tr></thead>",
+        'the deal table.</p><div class="scroll short"><table class="matrix">',
+        'to its evidence.</p><div class="filter"><input type="search" data-filter-for="deals-table" '
+        'placeholder="filter: supplier:FRA rafale" aria-label="filter"><span data-count-for="deals-table"></span>'
+        '</div><div class="scroll tall"><table id="deals-table" class="sortable"><thead>',
+        "<h2>Years and values</h2><svg ",
+        "(a package's price once).</p><table><thead><tr><th>year</th><th class=num>USD</th><th class=num>EUR</th>",
+        "<h2>Top systems per category</h2><svg ",
+        "</svg>\n<table><thead><tr><th>category</th><th>system</th><th class=num>transfers</th><th class=num>sources"
+        "</th><th class=num>quantity</th><th>values</th></tr></thead>",
+        'deals_consolidated.csv).</p><div class="filter"><input type="search" data-filter-for="transfers-table" '
+        'placeholder="filter: recipient:MAR" aria-label="filter"><span data-count-for="transfers-table"></span>'
+        '</div><div class="scroll tall"><table id="transfers-table" class="sortable"><thead>',
+        '<h2>Evidence</h2><ol class="evidence"><li id="ev-1">',
+        "</li></ol></section></main><script>",
+    ):
+        assert fragment in page, fragment
+
+
+def test_render_report_failed_document_without_error_text():
+    tables = run_tables()
+    data = report_data(tables)
+    failed = pd.DataFrame({"doc_id": ["z"], "error": pd.array([pd.NA], dtype="string")})
+    page = html.render_report(tables, type(data)(**{**data.__dict__, "failed": failed}), title="t")
+    assert "<h3>Documents that failed</h3><table><thead><tr><th>doc_id</th><th>error</th></tr></thead>" in page
+    assert "<tbody><tr><td>z</td><td></td></tr></tbody></table></section>" in page
 
 
 def test_render_report_without_failures_or_systems():
@@ -249,9 +313,29 @@ def test_render_report_without_failures_or_systems():
     data = report_data(tables)
     data = type(data)(**{**data.__dict__, "failed": data.failed.iloc[0:0]})
     page = html.render_report(tables, data, title="t")
-    assert '<p class="note">Every document was read.</p>' in page
+    assert '<h3>Documents that failed</h3><p class="note">Every document was read.</p></section>' in page
     assert '<p class="note">No deal rows.</p>' in page and '<p class="note">No dated transfer.</p>' in page
     assert page.count("<svg") == 2
+
+
+def test_write_report_renames_a_complete_page_into_place(tmp_path, monkeypatch):
+    """The page is written beside its target as `<name>.partial`, then renamed: an interrupted
+    write never leaves a truncated page under the target's name."""
+    from pathlib import Path
+
+    from tests.conftest import ROOT
+
+    renamed = []
+    replace = Path.replace
+
+    def recording_replace(self, target):
+        renamed.append((self.name, Path(target).name, self.read_text(encoding="utf-8").endswith("</html>\n")))
+        return replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", recording_replace)
+    target = write_report(ROOT / "tests" / "fixtures" / "tables", tmp_path / "page.html")
+    assert renamed == [("page.html.partial", "page.html", True)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"] and target.is_file()
 
 
 def test_write_report(tmp_path):
