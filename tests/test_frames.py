@@ -327,6 +327,25 @@ def test_read_text_frame_of_each_format(tmp_path):
     assert _read_text_frame(tmp_path, "mentions").to_dict("records") == [{"doc_id": "c", "value": "2"}]
 
 
+@pytest.mark.parametrize(
+    ("name", "write"),
+    [
+        ("deals.jsonl", lambda path: path.write_text('{"a": 1, "b": 2}\n', encoding="utf-8")),
+        ("deals.parquet", lambda path: pd.DataFrame({"a": [1], "b": [2]}).to_parquet(path)),
+        (
+            "tables.xlsx",
+            lambda path: pd.DataFrame({"a": [1], "b": [2]}).to_excel(path, sheet_name="deals", index=False),
+        ),
+    ],
+)
+def test_read_text_frame_of_another_table_names_its_file(tmp_path, name, write):
+    write(tmp_path / name)
+    with pytest.raises(InputError) as error:
+        _read_text_frame(tmp_path, "deals")
+    assert error.value.path == str(tmp_path / name)
+    assert error.value.message == "E047 cannot read table: not a deals table (columns: a, b)"
+
+
 def test_read_text_frame_of_jsonl_keeps_text_as_written(tmp_path):
     """JSONL cells are read as written: no number made of a '007' doc_id, no timestamp of a month."""
     write_run(tmp_path, "deals.jsonl", '{"doc_id": "007", "date": "2024-06", "quantity": 18, "value": "1.50"}\n')

@@ -138,7 +138,8 @@ def test_matrix_cells_link_to_filters_with_shades_by_count():
     cells = [attrs.get("style") for tag, attrs in page.tags if tag == "td"]
     shade = mpl.colors.to_hex(mpl.colormaps["Blues"](0.15 + 0.85 * (1 / 4) ** 0.5))  # level 0.575
     assert cells == ["background:#08306b;color:#fff", None, None, f"background:{shade};color:#fff"]
-    assert "".join(page.text).startswith("from ↓ to →MARUKRUSA4")
+    assert "".join(page.text) == "from ↓ to →MARUKRUSA4?1"
+    assert html._matrix(matrix).count("<td></td>") == 2  # the empty pairs: an empty cell, no link
     assert [a["class"] for t, a in page.tags if t == "table"] == ["matrix"]
 
 
@@ -190,6 +191,8 @@ def test_svg_charts_are_inline_with_prefixed_ids():
         ids = re.findall(r'\bid="([^"]+)"', svg)
         assert ids and all(i.startswith(f"{name}-") for i in ids)
         assert all(ref.startswith(f"{name}-") for ref in re.findall(r"url\(#([^)]+)\)", svg))
+        links = re.findall(r'href="#([^"]+)"', svg)  # the tick marks each <use> a path defined once
+        assert links and all(ref.startswith(f"{name}-") and ref in ids for ref in links)
         assert "<dc:date>" not in svg and "<?xml" not in svg
 
 
@@ -272,7 +275,8 @@ def test_render_report_sections_notes_and_layout():
     page = html.render_report(tables, report_data(tables), title="Run <x>")
     assert re.findall(r'<section id="([^"]+)"><h2>([^<]+)</h2>', page) == SECTIONS
     nav = page.split("<nav>")[1].split("</nav>")[0]
-    assert re.findall(r'<a href="#([^"]+)">([^<]+)</a>', nav) == SECTIONS
+    assert nav == "".join(f'<a href="#{key}">{heading}</a>' for key, heading in SECTIONS)
+    assert page.count("</section><section id=") == len(SECTIONS) - 1  # one after the other
     assert re.findall(r'<p class="note">(.*?)</p>', page) == NOTES
     for fragment in (
         '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Run &lt;x&gt;</title><style>',
@@ -286,7 +290,8 @@ def test_render_report_sections_notes_and_layout():
         'placeholder="filter: supplier:FRA rafale" aria-label="filter"><span data-count-for="deals-table"></span>'
         '</div><div class="scroll tall"><table id="deals-table" class="sortable"><thead>',
         "<h2>Years and values</h2><svg ",
-        "(a package's price once).</p><table><thead><tr><th>year</th><th class=num>USD</th><th class=num>EUR</th>",
+        "(a package's price once).</p><table><thead><tr><th>year</th><th class=num>USD</th><th class=num>EUR</th>"
+        '</tr></thead><tbody><tr><td>2015</td><td class="num"></td><td class="num">5.2 bn</td></tr>',  # whole years
         "<h2>Top systems per category</h2><svg ",
         "</svg>\n<table><thead><tr><th>category</th><th>system</th><th class=num>transfers</th><th class=num>sources"
         "</th><th class=num>quantity</th><th>values</th></tr></thead>",
@@ -316,6 +321,7 @@ def test_render_report_without_failures_or_systems():
     assert '<h3>Documents that failed</h3><p class="note">Every document was read.</p></section>' in page
     assert '<p class="note">No deal rows.</p>' in page and '<p class="note">No dated transfer.</p>' in page
     assert page.count("<svg") == 2
+    assert "<h2>Top systems per category</h2><table><thead>" in page  # the table without a chart
 
 
 def test_write_report_renames_a_complete_page_into_place(tmp_path, monkeypatch):
