@@ -140,6 +140,11 @@ def test_matrix_cells_link_to_filters_with_shades_by_count():
     assert cells == ["background:#08306b;color:#fff", None, None, f"background:{shade};color:#fff"]
     assert "".join(page.text) == "from ↓ to →MARUKRUSA4?1"
     assert html._matrix(matrix).count("<td></td>") == 2  # the empty pairs: an empty cell, no link
+    body = html._matrix(matrix).split("<tbody>")[1].split("</tbody>")[0]
+    assert re.fullmatch(
+        r'(<tr><th><a [^>]+>[^<]+</a></th>(<td></td>|<td style="[^"]+"><a [^>]+>\d+</a></td>)+</tr>)+', body
+    )
+    assert body.count("<tr>") == 2
     assert [a["class"] for t, a in page.tags if t == "table"] == ["matrix"]
 
 
@@ -157,6 +162,12 @@ def test_deal_rows_and_their_evidence():
     assert [a["href"] for t, a in page.tags if t == "a"] == [f"#ev-{n}" for n in range(1, 6)]
     assert [a["title"] for t, a in page.tags if t == "a"][1] == "Des rafale <b>pour</b> l'Inde & co."
     assert rows.count("<td") == 5 * 12
+    assert rows.split("</tr>")[0] == (
+        '<tr id="deal-1"><td>a</td><td title="France">FRA</td><td title="Inde">IND</td><td>Rafale</td>'
+        '<td>aircraft</td><td class="num" data-v="36">36</td><td class="num" data-v="7800000000.0">7.8 bn</td>'
+        "<td>EUR</td><td>ordered</td><td>2016-09</td><td>no</td>"
+        '<td><a href="#ev-1" title="L&#x27;Inde a commandé 36 Rafale.">evidence</a></td>'
+    )
     items = evidence.split("</li>")[:-1]
     assert len(items) == 5
     assert items[1] == (
@@ -165,6 +176,17 @@ def test_deal_rows_and_their_evidence():
     )
     assert items[3].startswith(
         '<li id="ev-4"><a href="#deal-4">row 4</a> <b>? → UKR · obusier</b> <span class="badge">h [–]</span> '
+    )
+
+
+def test_table_rows_and_cells():
+    frame = pd.DataFrame({"supplier": ["FRA", None], "quantity": pd.array([36, None], dtype="Int64")})
+    columns = (("supplier", "supplier", False), ("quantity", "quantity", True))
+    assert html._table("t", columns, frame) == (
+        '<table id="t" class="sortable"><thead><tr><th data-key="supplier">supplier</th>'
+        '<th data-key="quantity" class=num>quantity</th></tr></thead><tbody>'
+        '<tr><td title="France">FRA</td><td class="num" data-v="36">36</td></tr>'
+        '<tr><td></td><td class="num" data-v=""></td></tr></tbody></table>'
     )
 
 
