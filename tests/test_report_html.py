@@ -162,6 +162,7 @@ def test_deal_rows_and_their_evidence():
     assert [a["href"] for t, a in page.tags if t == "a"] == [f"#ev-{n}" for n in range(1, 6)]
     assert [a["title"] for t, a in page.tags if t == "a"][1] == "Des rafale <b>pour</b> l'Inde & co."
     assert rows.count("<td") == 5 * 12
+    assert rows.count("</tr><tr id=") == 4 and rows.startswith("<tr id=") and rows.endswith("</tr>")
     assert rows.split("</tr>")[0] == (
         '<tr id="deal-1"><td>a</td><td title="France">FRA</td><td title="Inde">IND</td><td>Rafale</td>'
         '<td>aircraft</td><td class="num" data-v="36">36</td><td class="num" data-v="7800000000.0">7.8 bn</td>'
