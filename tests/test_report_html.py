@@ -440,6 +440,10 @@ def test_document_chart(data):
     ]
     assert [t for size, _, _, t in texts if size == 8] == ["3", "2", "1", "2", "0", "2"]
     assert fills(svg) == {"#41ab5d", "#d94801", charts.BAR}
+    titles = re.findall(r'font-weight: 700[^"]*"[^>]*rotate\(-?0 ([\d.]+) ([\d.]+)\)', svg)
+    assert (
+        len(titles) == 2 and titles[0][1] == titles[1][1] and float(titles[0][0]) < float(titles[1][0])
+    )  # side by side
 
 
 def test_transfers_chart(data):
@@ -503,6 +507,8 @@ def test_systems_chart_categories_limit():
     svg = charts.systems_chart(top, categories=4)
     assert [t for _, bold, _, t in svg_texts(svg) if bold][:-1] == ["c0", "c1", "c2", "c3"]
     assert svg_size(svg) == (9.5, 3.8)
+    many = pd.DataFrame({"category": [f"c{i}" for i in range(11)], "system": ["s"] * 11, "transfers": [1] * 11})
+    assert [t for _, bold, _, t in svg_texts(charts.systems_chart(many)) if bold][:-1] == [f"c{i}" for i in range(9)]
     one = charts.systems_chart(top.iloc[:1])
     assert svg_size(one)[1] == 1.9
 
