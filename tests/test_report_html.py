@@ -488,6 +488,8 @@ def test_values_chart_panels(currencies, limit, panels, height):
         f"Value per year, {c} (packages counted once)" for c in codes[:panels]
     ]
     assert svg_size(svg)[1] == height  # a hidden panel is cropped from the width
+    if limit == 4:  # the default
+        assert svg == charts.values_chart(values)
 
 
 def test_systems_chart(data):
@@ -496,6 +498,7 @@ def test_systems_chart(data):
     assert svg_size(svg) == (9.5, 3.8)
     bold = [t for _, bold, _, t in texts if bold]
     assert bold == ["aircraft", "artillery", "air defence system", "unknown", "Top systems per category (transfers)"]
+    assert (10, True, 0, "Top systems per category (transfers)") in texts
     assert [t for _, _, _, t in texts if t in ("Rafale", "F-16")] == ["F-16", "Rafale"]  # busiest on top
     ticks = [t for size, bold, _, t in texts if size == 9 and not bold and t[0].isdigit()]
     assert ticks and all(t.isdigit() for t in ticks)  # whole numbers of transfers
