@@ -464,6 +464,14 @@ def test_transfers_chart_stacks_stages_and_colours_unknown_ones_grey():
     assert max(float(t) for size, _, rotation, t in svg_texts(svg) if size == 9 and rotation == 0) >= 2.0  # stacked
 
 
+def test_transfers_chart_stacks_each_stage_on_the_ones_below():
+    by_year = pd.DataFrame({"ordered": [1], "delivered": [2], "leased": [4]}, index=pd.Index([2020], name="year"))
+    ticks = [
+        float(t) for size, _, rotation, t in svg_texts(charts.transfers_chart(by_year)) if size == 9 and not rotation
+    ]
+    assert max(ticks) == 7  # 1 + 2 + 4: the top of the stack
+
+
 def test_values_chart(data):
     svg = charts.values_chart(data.values_by_year)
     texts = svg_texts(svg)
