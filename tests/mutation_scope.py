@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import os
 import signal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 try:
     import resource
@@ -43,6 +46,7 @@ OWN_TESTS: dict[str, tuple[str, ...]] = {
     ),
     "extract/cli.py": ("tests/test_cli_units.py", "tests/test_cli_options.py"),
     "extract/pipeline.py": ("tests/test_pipeline_units.py",),
+    "extract/__init__.py": ("tests/test_small_modules.py",),
     "extract/io/runlock.py": ("tests/test_runlock.py",),
     "extract/io/locales.py": ("tests/test_locales.py",),
     "extract/deal_store.py": ("tests/test_deal_store.py",),
@@ -211,10 +215,15 @@ CPU_BUDGET_WITH_MODEL = 120
 
 
 def module_of(mutant: str) -> str | None:
-    """'extract.io.header.x_parse_header__mutmut_3' -> 'extract/io/header.py' (None for mutmut's own runs)."""
+    """'extract.io.header.x_parse_header__mutmut_3' -> 'extract/io/header.py' (None for mutmut's own runs).
+
+    A package's own mutants name the package: 'extract.report.x_write_report__mutmut_1' ->
+    'extract/report/__init__.py'.
+    """
     for marker in (".x_", ".xǁ"):
         if marker in mutant:
-            return mutant.split(marker)[0].replace(".", "/") + ".py"
+            path = mutant.split(marker)[0].replace(".", "/")
+            return f"{path}/__init__.py" if (ROOT / path / "__init__.py").is_file() else f"{path}.py"
     return None
 
 

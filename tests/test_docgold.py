@@ -271,6 +271,14 @@ MORE_MATCHES = [
     ("DATE", "2023", ("", " 2023-01 ", ""), True),
     ("DATE", "2023-1", ("", "2023-10", ""), True),
     ("PERSON", "x", ("", "1", ""), False),
+    # at zero only the 1e-9 slack is left: MONEY and RANGE keep it (<=, as the reference
+    # score.py), COUNT does not (<): the boundary itself tells them apart
+    ("MONEY", [0, "USD"], ("", "0.000000001", "USD"), True),
+    ("MONEY", [0, "USD"], ("", "0.000000002", "USD"), False),
+    ("RANGE", [0, "km"], ("", "0.000000001", "km"), True),
+    ("RANGE", [0, "km"], ("", "0.000000002", "km"), False),
+    ("COUNT", 0, ("", "0.000000001", ""), False),
+    ("COUNT", 0, ("", "0.0000000009", ""), True),
 ]
 
 

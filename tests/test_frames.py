@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -12,9 +13,10 @@ import pytest
 import extract
 from extract.cli import main
 from extract.errors import ExtractError, InputError
-from extract.frames import _checked, _read_csv, _read_text_frame, _text_cell, _unprotected, typed_frame
+from extract.frames import _checked, _read_csv, _read_text_frame, _text_cell, _unprotected, text_frames, typed_frame
 from extract.io.tables import TABLES
 from extract.labels import LABELS
+from extract.mention import Mention
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (
@@ -197,6 +199,59 @@ def test_unprotected(cell, plain):
     assert _unprotected(cell) == plain
 
 
+class Deal:
+    """A deal of the stub extractor: what `text_frames` reads of one."""
+
+    def __init__(self, system: str) -> None:
+        self.system = system
+
+    def as_row(self, doc_id: str) -> dict[str, object]:
+        return {"doc_id": doc_id, "system": self.system, "quantity": 2}
+
+
+class StubExtractor:
+    """Results made from the texts themselves (no model): one COUNTRY mention and one deal per text."""
+
+    def __init__(self, drop: int = 0) -> None:
+        self.seen: list[tuple[str, str | None]] = []
+        self.drop = drop  # results left out at the end (a broken extractor)
+
+    def extract_texts(self, texts):
+        self.seen = list(texts)
+        results = [
+            SimpleNamespace(mentions=[Mention("COUNTRY", text, 0, len(text), text.upper())], deals=[Deal(text)])
+            for text, _ in self.seen
+        ]
+        return iter(results[: len(results) - self.drop])
+
+
+@pytest.mark.parametrize(
+    ("texts", "dates", "doc_ids", "seen"),
+    [
+        ({"a1": "mar", 7: "dza"}, {"a1": "2024-06", 7: "2023"}, ["a1", "7"], [("mar", "2024-06"), ("dza", "2023")]),
+        ({"a1": "mar", "b": "dza"}, {"b": "2023"}, ["a1", "b"], [("mar", None), ("dza", "2023")]),
+        (["mar", "dza"], {1: "2023"}, ["0", "1"], [("mar", None), ("dza", "2023")]),
+        (pd.Series({"x": "mar"}), None, ["x"], [("mar", None)]),
+        ([], None, [], []),
+    ],
+    ids=["mapping", "some-dates", "list-by-position", "series", "nothing"],
+)
+def test_text_frames_rows_by_doc_id(texts, dates, doc_ids, seen):
+    stub = StubExtractor()
+    mentions, deals = text_frames(stub, texts, dates=dates)
+    assert stub.seen == seen  # each text with the date of its doc_id
+    assert values(mentions["doc_id"]) == doc_ids and values(deals["doc_id"]) == doc_ids
+    assert values(mentions["value"]) == [text.upper() for text, _ in seen]
+    assert values(deals["system"]) == [text for text, _ in seen] and values(deals["quantity"]) == [2] * len(seen)
+    assert list(mentions.columns) == [*TABLES["mentions"].names, "value_number"]
+    assert list(deals.columns) == [*TABLES["deals"].names, "year", "value_once"]
+
+
+def test_text_frames_refuse_a_missing_result():
+    with pytest.raises(ValueError, match="zip"):
+        text_frames(StubExtractor(drop=1), ["mar", "dza"])
+
+
 def write_run(folder: Path, name: str, text: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -217,9 +272,19 @@ def write_run(folder: Path, name: str, text: str) -> Path:
         ("\ufeffdoc_id;value", "a;1,5,6", {"doc_id": "a", "value": "1,5,6"}),
         ("doc_id;start", "a;1,5", {"doc_id": "a", "start": "1,5"}),
         ("doc_id,unit", "a,'abc", {"doc_id": "a", "unit": "'abc"}),
+        ("doc_id,unit", "a,'X-35", {"doc_id": "a", "unit": "'X-35"}),
         ("doc_id,unit", "a,", {"doc_id": "a", "unit": ""}),
     ],
-    ids=["comma", "semicolon-decimal-comma", "tab", "bom", "int-column", "quote-kept", "empty"],
+    ids=[
+        "comma",
+        "semicolon-decimal-comma",
+        "tab",
+        "bom",
+        "int-column",
+        "quote-kept",
+        "quote-before-a-capital",
+        "empty",
+    ],
 )
 def test_read_csv_with_its_separator(tmp_path, header, row, expected):
     path = write_run(tmp_path, "mentions.csv", f"{header}\n{row}\n")
@@ -231,7 +296,8 @@ def test_read_csv_that_is_not_a_table(tmp_path):
     path = write_run(tmp_path, "deals.csv", 'a,b\n1,"2\n')
     with pytest.raises(InputError) as error:
         _read_csv(path, TABLES["deals"])
-    assert error.value.message.startswith("E047 cannot read table: ")
+    assert error.value.message == f"E047 cannot read table: {error.value.__cause__}"  # what pandas said
+    assert error.value.path == str(path) and "EOF" in error.value.message
     path = write_run(tmp_path, "deals.csv", "a,b,c,d,e,f\n1,2,3,4,5,6\n")
     with pytest.raises(InputError) as error:
         _read_csv(path, TABLES["deals"])
@@ -261,6 +327,33 @@ def test_read_text_frame_of_each_format(tmp_path):
     assert _read_text_frame(tmp_path, "mentions").to_dict("records") == [{"doc_id": "c", "value": "2"}]
 
 
+@pytest.mark.parametrize(
+    ("name", "write"),
+    [
+        ("deals.jsonl", lambda path: path.write_text('{"a": 1, "b": 2}\n', encoding="utf-8")),
+        ("deals.parquet", lambda path: pd.DataFrame({"a": [1], "b": [2]}).to_parquet(path)),
+        (
+            "tables.xlsx",
+            lambda path: pd.DataFrame({"a": [1], "b": [2]}).to_excel(path, sheet_name="deals", index=False),
+        ),
+    ],
+)
+def test_read_text_frame_of_another_table_names_its_file(tmp_path, name, write):
+    write(tmp_path / name)
+    with pytest.raises(InputError) as error:
+        _read_text_frame(tmp_path, "deals")
+    assert error.value.path == str(tmp_path / name)
+    assert error.value.message == "E047 cannot read table: not a deals table (columns: a, b)"
+
+
+def test_read_text_frame_of_jsonl_keeps_text_as_written(tmp_path):
+    """JSONL cells are read as written: no number made of a '007' doc_id, no timestamp of a month."""
+    write_run(tmp_path, "deals.jsonl", '{"doc_id": "007", "date": "2024-06", "quantity": 18, "value": "1.50"}\n')
+    assert _read_text_frame(tmp_path, "deals").to_dict("records") == [
+        {"doc_id": "007", "date": "2024-06", "quantity": "18", "value": "1.50"}
+    ]
+
+
 def test_read_text_frame_of_an_empty_jsonl(tmp_path):
     write_run(tmp_path, "deals.jsonl", "")
     assert _read_text_frame(tmp_path, "deals").empty
@@ -287,9 +380,8 @@ def test_read_text_frame_errors(tmp_path):
     write_run(tmp_path, "deals.jsonl", "{oops\n")
     with pytest.raises(InputError) as error:
         _read_text_frame(tmp_path, "deals")
-    assert error.value.path == str(tmp_path / "deals.jsonl") and error.value.message.startswith(
-        "E047 cannot read table: "
-    )
+    assert error.value.path == str(tmp_path / "deals.jsonl")
+    assert error.value.message == f"E047 cannot read table: {error.value.__cause__}" and error.value.__cause__
     (tmp_path / "deals.jsonl").unlink()
     (tmp_path / "deals.parquet").write_bytes(b"not parquet")
     with pytest.raises(InputError, match="E047"):

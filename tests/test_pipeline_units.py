@@ -3,11 +3,15 @@ forms (a fresh blank pipeline per test, so that what is checked is built here)."
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
 import pytest
 import spacy
 
 from extract import pipeline
-from extract.rules import load_rules
+from extract.errors import RulesError
+from extract.rules import RuleSet, load_rules
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +47,26 @@ def nlp(rules):
         ("en Indonésie- mais", ["en", "Indonésie", "-", "mais"]),
         ("de 9 m.", ["de", "9", "m", "."]),
         ("US$5", ["US$", "5"]),
+        # each lexicon class glued to the digits before it (not split by spaCy's own suffixes)
+        ("12millions", ["12", "millions"]),
+        ("12kilomètres", ["12", "kilomètres"]),
+        ("2,5-km", ["2,5", "-", "km"]),
+        ("2,5-kilomètres", ["2,5", "-", "kilomètres"]),
+        ("12HK$", ["12", "HK$"]),
+        ("10½", ["10", "½"]),
+        ("USD1,23", ["USD", "1,23"]),  # a code or symbol glued before the digits
+        ("CHF2.5", ["CHF", "2.5"]),
+        ("HK$10", ["HK$", "10"]),
+        ("un Gripen F.", ["un", "Gripen", "F", "."]),  # a designation's final letter, not an initial
+        ("M. Dupont", ["M.", "Dupont"]),  # Monsieur and 'J.' keep their abbreviation reading
+        ("J. Smith", ["J.", "Smith"]),
+        ("le programme T-X.", ["le", "programme", "T", "-", "X", "."]),  # a letter after a hyphen, then the stop
+        # spaCy's own suffixes and infixes are kept beside ours
+        ("au Maroc, en 2023.", ["au", "Maroc", ",", "en", "2023", "."]),
+        ("Paris/Berlin", ["Paris", "/", "Berlin"]),
+        # negative: a currency's name, or a code not in capitals, stays glued
+        ("12dollars", ["12dollars"]),
+        ("12usd", ["12usd"]),
     ],
 )
 def test_glued_forms_are_split(nlp, text, tokens):
@@ -88,7 +112,58 @@ def test_currency_codes(rules):
     assert not codes & {"$", "€", "dollars", "euros"}
 
 
+def test_glued_unit_suffixes_of_rules_without_unit_lexicons():
+    """A rules folder without the unit and currency lexicons: empty alternatives, not an error."""
+    rules = RuleSet(root=Path("rules"))
+    assert pipeline._glued_unit_suffixes(rules) == [
+        r"(?<=[0-9])(?i:)",
+        r"(?<=[0-9])(?:)",
+        r"(?<=[0-9]-)(?:)",
+        r"(?<=[0-9])-",
+        r"(?<=[0-9])[½¼¾]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entries", "letters"),
+    [
+        ([("WEAPON", "Gripen F"), ("WEAPON", "Leopard 2 A"), ("WEAPON", "Su-30 MKI")], ["A", "F"]),
+        ([("WEAPON", "Mirage 2000 M"), ("WEAPON", "Chengdu J"), ("WEAPON", "K9 T")], ["T"]),  # not M. nor J.
+        ([("ORG", "Groupe K"), ("COUNTRY", "Zone B")], []),  # weapons only
+        ([("WEAPON", "Q"), ("WEAPON", "Rafale"), ("WEAPON", "Patriot PAC")], []),  # a final single letter only
+        ([("WEAPON", "Gripen F"), ("WEAPON", "Gripen C F")], ["F"]),
+    ],
+)
+def test_final_designation_letters(entries, letters):
+    rules = SimpleNamespace(gazetteer=[SimpleNamespace(label=label, form=form) for label, form in entries])
+    assert pipeline._final_designation_letters(rules) == letters
+
+
 def test_fast_pipeline_components():
     nlp = pipeline.build_pipeline(fast=True)
     assert nlp.pipe_names == ["arms_extractor"]
     assert pipeline.DEFAULT_MODEL == "fr_core_news_sm"
+
+
+def test_model_pipeline_components():
+    """The model without NER, lemmatizer and attribute ruler (no shipped pattern reads LEMMA or TAG),
+    its parser loaded but not run on whole Docs (the deals parse their trigger sentences)."""
+    nlp = pipeline.build_pipeline()
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "arms_extractor"]
+    assert nlp.disabled == ["parser", "senter"]
+    assert not {"ner", "lemmatizer", "attribute_ruler"} & set(nlp.component_names)
+    assert nlp.get_pipe("arms_extractor").deal_builder is not None
+
+
+def test_a_rules_folder_is_passed_to_the_component(tmp_path):
+    missing = tmp_path / "moved"  # a saved pipeline's folder that has moved: rules come with from_disk
+    nlp = pipeline.build_pipeline(str(missing), fast=True)
+    component = nlp.get_pipe("arms_extractor")
+    assert component.rules_dir == str(missing) and component.rules is None
+
+
+def test_the_model_pipeline_reads_the_rules_folder_it_is_given(tmp_path):
+    missing = tmp_path / "moved"
+    with pytest.raises(RulesError) as error:
+        pipeline.build_pipeline(str(missing))
+    assert error.value.path == str(missing) and error.value.message.startswith("E014")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from extract.labels import LABELS
 from extract.report.data import (
     compact_number,
     country_name,
@@ -51,6 +52,9 @@ def test_country_name(code, name):
         (-2_500_000, "-2.5 M"),
         (-20, "-20"),
         (10e9, "10 bn"),
+        (1_000_000, "1 M"),
+        (1e6 + 1, "1 M"),
+        (999_999, "1000 k"),
     ],
 )
 def test_compact_number(value, text):
@@ -63,6 +67,9 @@ def test_report_data_counts():
     assert data.label_counts[data.label_counts > 0].to_dict() == {"MONEY": 1, "WEAPON": 1, "COUNTRY": 3}
     assert data.status_counts.to_dict() == {"ok": 3, "error": 2}
     assert data.date_sources.to_dict() == {"table": 1, "header": 2, "inferred": 0, "none": 2}
+    # in the vocabularies' order, not by count
+    assert list(data.date_sources.index) == ["table", "header", "inferred", "none"]
+    assert list(data.label_counts.index) == list(LABELS)
     assert data.failed.to_dict("records") == [
         {"doc_id": "c", "error": "E021 not valid text"},
         {"doc_id": "x", "error": "E028 empty file"},

@@ -138,7 +138,13 @@ def test_matrix_cells_link_to_filters_with_shades_by_count():
     cells = [attrs.get("style") for tag, attrs in page.tags if tag == "td"]
     shade = mpl.colors.to_hex(mpl.colormaps["Blues"](0.15 + 0.85 * (1 / 4) ** 0.5))  # level 0.575
     assert cells == ["background:#08306b;color:#fff", None, None, f"background:{shade};color:#fff"]
-    assert "".join(page.text).startswith("from ↓ to →MARUKRUSA4")
+    assert "".join(page.text) == "from ↓ to →MARUKRUSA4?1"
+    assert html._matrix(matrix).count("<td></td>") == 2  # the empty pairs: an empty cell, no link
+    body = html._matrix(matrix).split("<tbody>")[1].split("</tbody>")[0]
+    assert re.fullmatch(
+        r'(<tr><th><a [^>]+>[^<]+</a></th>(<td></td>|<td style="[^"]+"><a [^>]+>\d+</a></td>)+</tr>)+', body
+    )
+    assert body.count("<tr>") == 2
     assert [a["class"] for t, a in page.tags if t == "table"] == ["matrix"]
 
 
@@ -156,6 +162,13 @@ def test_deal_rows_and_their_evidence():
     assert [a["href"] for t, a in page.tags if t == "a"] == [f"#ev-{n}" for n in range(1, 6)]
     assert [a["title"] for t, a in page.tags if t == "a"][1] == "Des rafale <b>pour</b> l'Inde & co."
     assert rows.count("<td") == 5 * 12
+    assert rows.count("</tr><tr id=") == 4 and rows.startswith("<tr id=") and rows.endswith("</tr>")
+    assert rows.split("</tr>")[0] == (
+        '<tr id="deal-1"><td>a</td><td title="France">FRA</td><td title="Inde">IND</td><td>Rafale</td>'
+        '<td>aircraft</td><td class="num" data-v="36">36</td><td class="num" data-v="7800000000.0">7.8 bn</td>'
+        "<td>EUR</td><td>ordered</td><td>2016-09</td><td>no</td>"
+        '<td><a href="#ev-1" title="L&#x27;Inde a commandé 36 Rafale.">evidence</a></td>'
+    )
     items = evidence.split("</li>")[:-1]
     assert len(items) == 5
     assert items[1] == (
@@ -164,6 +177,17 @@ def test_deal_rows_and_their_evidence():
     )
     assert items[3].startswith(
         '<li id="ev-4"><a href="#deal-4">row 4</a> <b>? → UKR · obusier</b> <span class="badge">h [–]</span> '
+    )
+
+
+def test_table_rows_and_cells():
+    frame = pd.DataFrame({"supplier": ["FRA", None], "quantity": pd.array([36, None], dtype="Int64")})
+    columns = (("supplier", "supplier", False), ("quantity", "quantity", True))
+    assert html._table("t", columns, frame) == (
+        '<table id="t" class="sortable"><thead><tr><th data-key="supplier">supplier</th>'
+        '<th data-key="quantity" class=num>quantity</th></tr></thead><tbody>'
+        '<tr><td title="France">FRA</td><td class="num" data-v="36">36</td></tr>'
+        '<tr><td></td><td class="num" data-v=""></td></tr></tbody></table>'
     )
 
 
@@ -190,6 +214,8 @@ def test_svg_charts_are_inline_with_prefixed_ids():
         ids = re.findall(r'\bid="([^"]+)"', svg)
         assert ids and all(i.startswith(f"{name}-") for i in ids)
         assert all(ref.startswith(f"{name}-") for ref in re.findall(r"url\(#([^)]+)\)", svg))
+        links = re.findall(r'href="#([^"]+)"', svg)  # the tick marks each <use> a path defined once
+        assert links and all(ref.startswith(f"{name}-") and ref in ids for ref in links)
         assert "<dc:date>" not in svg and "<?xml" not in svg
 
 
@@ -242,6 +268,72 @@ def test_render_report():
     assert [a.get("id") for t, a in parsed.tags if t == "table" and a.get("id")] == ["deals-table", "transfers-table"]
     assert sum(1 for t, a in parsed.tags if t == "li" and a.get("id", "").startswith("ev-")) == 5
     assert "<style>" in page and "</style>" in page and html._asset("report.js") in page
+    # the deal table's head: its columns, then the evidence link's (not numeric)
+    assert (
+        '<th data-key="hedged">hedged</th><th data-key="evidence">evidence</th></tr></thead><tbody><tr id="deal-1">'
+    ) in page
+
+
+SECTIONS = [
+    ("overview", "Mentions and documents"),
+    ("matrix", "Who supplies whom"),
+    ("deals", "Deals"),
+    ("years", "Years and values"),
+    ("systems", "Top systems per category"),
+    ("transfers", "Consolidated transfers"),
+    ("evidence", "Evidence"),
+]
+NOTES = [
+    "Deal rows (one per document and transfer) per supplier (rows) and recipient (columns); click a count or a "
+    "country to filter the deal table.",
+    "Click a heading to sort; type words, or <code>column:value</code> (<code>supplier:USA status:ordered</code>), "
+    "to filter. Each row links to its evidence.",
+    "Sums of <code>value_once</code> per first year and currency (a package's price once).",
+    "The same transfer reported by several documents is one row (README: deals_consolidated.csv).",
+]
+
+
+def test_render_report_sections_notes_and_layout():
+    tables = run_tables()
+    page = html.render_report(tables, report_data(tables), title="Run <x>")
+    assert re.findall(r'<section id="([^"]+)"><h2>([^<]+)</h2>', page) == SECTIONS
+    nav = page.split("<nav>")[1].split("</nav>")[0]
+    assert nav == "".join(f'<a href="#{key}">{heading}</a>' for key, heading in SECTIONS)
+    assert page.count("</section><section id=") == len(SECTIONS) - 1  # one after the other
+    assert re.findall(r'<p class="note">(.*?)</p>', page) == NOTES
+    for fragment in (
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Run &lt;x&gt;</title><style>',
+        '</style></head><body><header><h1>Run &lt;x&gt;</h1><div class="totals"><div><b>5</b>documents</div>',
+        '<div><b>8</b>consolidated transfers</div></div><nav><a href="#overview">',
+        '</nav></header><main><section id="overview"><h2>Mentions and documents</h2><div class="row"><svg class="chart"'
+        ' role="img" aria-label="labels chart" ',
+        "</svg>\n</div><h3>Documents that failed</h3><table><thead><tr><th>doc_id</th><th>error</th></tr></thead>",
+        'the deal table.</p><div class="scroll short"><table class="matrix">',
+        'to its evidence.</p><div class="filter"><input type="search" data-filter-for="deals-table" '
+        'placeholder="filter: supplier:FRA rafale" aria-label="filter"><span data-count-for="deals-table"></span>'
+        '</div><div class="scroll tall"><table id="deals-table" class="sortable"><thead>',
+        "<h2>Years and values</h2><svg ",
+        "(a package's price once).</p><table><thead><tr><th>year</th><th class=num>USD</th><th class=num>EUR</th>"
+        '</tr></thead><tbody><tr><td>2015</td><td class="num"></td><td class="num">5.2 bn</td></tr>',  # whole years
+        "<h2>Top systems per category</h2><svg ",
+        "</svg>\n<table><thead><tr><th>category</th><th>system</th><th class=num>transfers</th><th class=num>sources"
+        "</th><th class=num>quantity</th><th>values</th></tr></thead>",
+        'deals_consolidated.csv).</p><div class="filter"><input type="search" data-filter-for="transfers-table" '
+        'placeholder="filter: recipient:MAR" aria-label="filter"><span data-count-for="transfers-table"></span>'
+        '</div><div class="scroll tall"><table id="transfers-table" class="sortable"><thead>',
+        '<h2>Evidence</h2><ol class="evidence"><li id="ev-1">',
+        "</li></ol></section></main><script>",
+    ):
+        assert fragment in page, fragment
+
+
+def test_render_report_failed_document_without_error_text():
+    tables = run_tables()
+    data = report_data(tables)
+    failed = pd.DataFrame({"doc_id": ["z"], "error": pd.array([pd.NA], dtype="string")})
+    page = html.render_report(tables, type(data)(**{**data.__dict__, "failed": failed}), title="t")
+    assert "<h3>Documents that failed</h3><table><thead><tr><th>doc_id</th><th>error</th></tr></thead>" in page
+    assert "<tbody><tr><td>z</td><td></td></tr></tbody></table></section>" in page
 
 
 def test_render_report_without_failures_or_systems():
@@ -249,9 +341,30 @@ def test_render_report_without_failures_or_systems():
     data = report_data(tables)
     data = type(data)(**{**data.__dict__, "failed": data.failed.iloc[0:0]})
     page = html.render_report(tables, data, title="t")
-    assert '<p class="note">Every document was read.</p>' in page
+    assert '<h3>Documents that failed</h3><p class="note">Every document was read.</p></section>' in page
     assert '<p class="note">No deal rows.</p>' in page and '<p class="note">No dated transfer.</p>' in page
     assert page.count("<svg") == 2
+    assert "<h2>Top systems per category</h2><table><thead>" in page  # the table without a chart
+
+
+def test_write_report_renames_a_complete_page_into_place(tmp_path, monkeypatch):
+    """The page is written beside its target as `<name>.partial`, then renamed: an interrupted
+    write never leaves a truncated page under the target's name."""
+    from pathlib import Path
+
+    from tests.conftest import ROOT
+
+    renamed = []
+    replace = Path.replace
+
+    def recording_replace(self, target):
+        renamed.append((self.name, Path(target).name, self.read_text(encoding="utf-8").endswith("</html>\n")))
+        return replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", recording_replace)
+    target = write_report(ROOT / "tests" / "fixtures" / "tables", tmp_path / "page.html")
+    assert renamed == [("page.html.partial", "page.html", True)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"] and target.is_file()
 
 
 def test_write_report(tmp_path):
@@ -327,6 +440,10 @@ def test_document_chart(data):
     ]
     assert [t for size, _, _, t in texts if size == 8] == ["3", "2", "1", "2", "0", "2"]
     assert fills(svg) == {"#41ab5d", "#d94801", charts.BAR}
+    titles = re.findall(r'font-weight: 700[^"]*"[^>]*rotate\(-?0 ([\d.]+) ([\d.]+)\)', svg)
+    assert (
+        len(titles) == 2 and titles[0][1] == titles[1][1] and float(titles[0][0]) < float(titles[1][0])
+    )  # side by side
 
 
 def test_transfers_chart(data):
@@ -345,6 +462,14 @@ def test_transfers_chart_stacks_stages_and_colours_unknown_ones_grey():
     assert [t for size, _, _, t in svg_texts(svg) if size == 8] == ["ordered", "leased"]
     assert fills(svg) == {charts.STATUS_COLOURS["ordered"], "#969696"}
     assert max(float(t) for size, _, rotation, t in svg_texts(svg) if size == 9 and rotation == 0) >= 2.0  # stacked
+
+
+def test_transfers_chart_stacks_each_stage_on_the_ones_below():
+    by_year = pd.DataFrame({"ordered": [1], "delivered": [2], "leased": [4]}, index=pd.Index([2020], name="year"))
+    ticks = [
+        float(t) for size, _, rotation, t in svg_texts(charts.transfers_chart(by_year)) if size == 9 and not rotation
+    ]
+    assert max(ticks) == 7  # 1 + 2 + 4: the top of the stack
 
 
 def test_values_chart(data):
@@ -371,6 +496,8 @@ def test_values_chart_panels(currencies, limit, panels, height):
         f"Value per year, {c} (packages counted once)" for c in codes[:panels]
     ]
     assert svg_size(svg)[1] == height  # a hidden panel is cropped from the width
+    if limit == 4:  # the default
+        assert svg == charts.values_chart(values)
 
 
 def test_systems_chart(data):
@@ -379,6 +506,7 @@ def test_systems_chart(data):
     assert svg_size(svg) == (9.5, 3.8)
     bold = [t for _, bold, _, t in texts if bold]
     assert bold == ["aircraft", "artillery", "air defence system", "unknown", "Top systems per category (transfers)"]
+    assert (10, True, 0, "Top systems per category (transfers)") in texts
     assert [t for _, _, _, t in texts if t in ("Rafale", "F-16")] == ["F-16", "Rafale"]  # busiest on top
     ticks = [t for size, bold, _, t in texts if size == 9 and not bold and t[0].isdigit()]
     assert ticks and all(t.isdigit() for t in ticks)  # whole numbers of transfers
@@ -390,6 +518,8 @@ def test_systems_chart_categories_limit():
     svg = charts.systems_chart(top, categories=4)
     assert [t for _, bold, _, t in svg_texts(svg) if bold][:-1] == ["c0", "c1", "c2", "c3"]
     assert svg_size(svg) == (9.5, 3.8)
+    many = pd.DataFrame({"category": [f"c{i}" for i in range(11)], "system": ["s"] * 11, "transfers": [1] * 11})
+    assert [t for _, bold, _, t in svg_texts(charts.systems_chart(many)) if bold][:-1] == [f"c{i}" for i in range(9)]
     one = charts.systems_chart(top.iloc[:1])
     assert svg_size(one)[1] == 1.9
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 
@@ -106,8 +107,9 @@ def test_packaged_rules_dir_without_rules_is_e014(tmp_path, monkeypatch):
 def test_a_folder_without_patterns_is_e014(tmp_path):
     (tmp_path / "lexicons").mkdir()
     for read in (read_rules, load_rules):
-        with pytest.raises(RulesError, match="E014"):
+        with pytest.raises(RulesError, match="E014") as error:
             read(tmp_path)
+        assert error.value.path == str(tmp_path) and str(error.value) == f"{tmp_path}: E014 rules folder not found"
     with pytest.raises(RulesError, match="E014") as error:
         load_rules(tmp_path / "missing")
     assert error.value.path == str(tmp_path / "missing")
@@ -144,10 +146,10 @@ def test_lexicon_entries_keep_their_value_and_source(tmp_path):
 
 
 def test_a_form_listed_twice_in_a_lexicon_is_e012_with_both_lines(tmp_path):
-    text = "form,value\nlundi,0\nmardi,1\nLundi,0\n"
+    text = "form,value\nlundi,0\nmardi,1\nLundi,0\nmercredi,2\n"
     rules = read_rules(folder(tmp_path, {"lexicons/weekdays.csv": text}))
-    assert [entry.form for entry in rules.lexicons["weekdays"]] == ["lundi", "mardi"]
-    assert rules.counts["lexicons/weekdays.csv"] == 2
+    assert [entry.form for entry in rules.lexicons["weekdays"]] == ["lundi", "mardi", "mercredi"]  # read on
+    assert rules.counts["lexicons/weekdays.csv"] == 3
     assert len(rules.problems) == 1
     problem = rules.problems[0]
     assert problem.line == 4 and problem.path.endswith("weekdays.csv")
@@ -275,6 +277,17 @@ def test_countries_and_named_gazetteers_are_counted(tmp_path):
     ]
 
 
+def test_a_country_form_claimed_by_two_countries_is_e012(tmp_path):
+    files = {
+        "gazetteers/countries.csv": "iso3,form,kind,source\nCOD,Congo,name,\nCOG,Congo,name,\nCOG,Brazzaville,capital,\n"
+    }
+    rules = read_rules(folder(tmp_path, files))
+    assert [(e.value, e.form) for e in rules.gazetteer] == [("COD", "Congo"), ("COG", "Brazzaville")]
+    assert [(p.line, p.message) for p in rules.problems] == [
+        (3, "E012 form 'Congo' is claimed by COD (countries.csv:2) and COG")
+    ]
+
+
 def test_a_source_file_is_checked_not_loaded(tmp_path):
     rules = read_rules(folder(tmp_path, {"gazetteers/country_forms.csv": "iso3,form,kind\nXYZ,Zorglubie,name\n"}))
     assert rules.counts == {} and rules.gazetteer == []
@@ -289,7 +302,9 @@ def test_settings_are_read_and_a_bad_settings_file_is_e017(tmp_path):
     assert rules.settings == {}
     [problem] = rules.problems
     assert problem.path.endswith("settings.toml") and problem.line is None
-    assert problem.message.startswith("E017 invalid settings file: ")
+    with pytest.raises(tomllib.TOMLDecodeError) as decode:
+        tomllib.loads("[countries\n")
+    assert problem.message == f"E017 invalid settings file: {decode.value}"  # what the parser said, and where
 
 
 @pytest.mark.parametrize(

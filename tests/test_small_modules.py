@@ -1,12 +1,14 @@
 """The small modules: error classes and numbered messages, the one-expression parsers, a mention's
-row, and the label table."""
+row, the label table, and the package's public names imported on first use."""
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
 
+import extract
 from extract import parsers
 from extract.errors import ExtractError, InputError, Messages, RulesError
 from extract.io.tables import MENTIONS
@@ -192,3 +194,34 @@ def test_spec_of():
     assert spec_of("MONEY") is LABEL_SPECS["MONEY"]
     assert spec_of("OTHER") == LabelSpec("OTHER", 8, None)
     assert (spec_of("OTHER").colour, spec_of("OTHER").style, spec_of("OTHER").scored) == ("#dddddd", "bold", True)
+
+
+@pytest.mark.parametrize(
+    ("name", "home"),
+    [
+        ("Extractor", "extract.extractor"),
+        ("Mention", "extract.mention"),
+        ("RunTables", "extract.frames"),
+        ("load", "extract.frames"),
+    ],
+)
+def test_public_names_are_imported_from_their_module_on_first_use(name, home):
+    # called directly: once asked for, a name is a module global and `extract.<name>` no longer asks
+    value = extract.__getattr__(name)
+    assert value is getattr(importlib.import_module(home), name)
+    assert vars(extract)[name] is value
+    assert getattr(extract, name) is value
+
+
+@pytest.mark.parametrize("name", ["extractor", "Extract", "frames_load", ""])
+def test_other_names_are_attribute_errors(name):
+    with pytest.raises(AttributeError) as error:
+        extract.__getattr__(name)
+    assert str(error.value) == f"module 'extract' has no attribute '{name}'"
+
+
+def test_dir_lists_the_public_names_before_their_import():
+    names = extract.__dir__()
+    assert names == sorted(names)
+    assert {"Extractor", "Mention", "RunTables", "load", "__version__", "__getattr__"} <= set(names)
+    assert names == dir(extract)
