@@ -57,18 +57,11 @@ def split_key(key: str, prefix: str) -> tuple[str, int]:
 
 
 def read_meta(folder: Path) -> Store:
-    """Verdicts of every module mutmut mutated in a `mutants/` folder.
-
-    A module a run left out (`only_mutate`) is copied unmutated, and its meta file holds only
-    what `restore` wrote there, the stored catches: read as the module's mutants, it would drop
-    the store's survivors and not-run mutants of that module. Such a module is skipped.
-    """
+    """Verdicts of every module in a `mutants/` folder (for a module a narrowed run left out, the
+    catches `restore` wrote: `merge` completes them from the store)."""
     store: Store = {}
     for meta in sorted(folder.rglob("*.py.meta")):
         path = meta.relative_to(folder).as_posix()[: -len(".meta")]
-        source = folder / path
-        if not source.is_file() or MARK not in source.read_text(encoding="utf-8"):
-            continue
         data = json.loads(meta.read_text(encoding="utf-8"))
         hashes: dict[str, str] = data.get("hash_by_function_name", {})
         functions = {name: FunctionVerdicts(source_hash) for name, source_hash in hashes.items()}
