@@ -105,9 +105,12 @@ class WindowedMatcher:
         self.rank: dict[int, int] = {}
         self.greedy: dict[int, str | None] = {}
         self._continuations: set[int] = set()
+        # what every Doc reads (attributes, continuation values): made once after the last `add`
+        self._arrays: tuple[list[int | str], np.ndarray] | None = None
 
     def add(self, key: str, patterns: Sequence[Pattern], greedy: str | None = None) -> None:
         """Add the patterns of `key` (as `Matcher.add`; greedy None, 'LONGEST' or 'FIRST')."""
+        self._arrays = None
         key_id = self.vocab.strings.add(key)
         self.rank.setdefault(key_id, len(self.rank))
         self.greedy[key_id] = greedy
@@ -135,11 +138,9 @@ class WindowedMatcher:
         n = len(doc)
         if n == 0:
             return []
-        anchored = [group for group in self.groups.values() if group.anchor is not None]
-        attrs = sorted({ENT_KB_ID, ENT_ID, *(group.anchor[0] for group in anchored)})  # type: ignore[index]
+        attrs, continuations = self._read_arrays()
         array = doc.to_array(attrs).reshape(n, len(attrs))
         columns = {attr: array[:, index] for index, attr in enumerate(attrs)}
-        continuations = np.fromiter(self._continuations, dtype=np.uint64, count=len(self._continuations))
         inside = np.isin(columns[ENT_KB_ID], continuations) | np.isin(columns[ENT_ID], continuations)
         # forward[p]: the first token at or after p that continues no item
         outside = np.append(np.flatnonzero(~inside), n)
@@ -160,6 +161,14 @@ class WindowedMatcher:
             (key, start, end) for key, pairs in found.items() for start, end in _filtered(pairs, self.greedy[key])
         ]
         return sorted(matches, key=lambda m: (m[1], m[2], self.rank[m[0]]))
+
+    def _read_arrays(self) -> tuple[list[int | str], np.ndarray]:
+        """The token attributes the anchors read, and the item continuation values (made once)."""
+        if self._arrays is None:
+            anchors = {group.anchor[0] for group in self.groups.values() if group.anchor is not None}
+            continuations = np.fromiter(self._continuations, dtype=np.uint64, count=len(self._continuations))
+            self._arrays = list(sorted({ENT_KB_ID, ENT_ID, *anchors})), continuations
+        return self._arrays
 
 
 def _merged(starts: list[int], forward: list[int], tokens: int, n: int) -> list[tuple[int, int]]:
