@@ -1,9 +1,10 @@
 """`make bench`: throughput, worker scaling and memory of `extract run` against bare spaCy, in one run.
 
-    python -m extract.bench [--docs 5000] [--repeats 1] [--samples samples] [--quick]
+    python -m extract.bench [--docs 5000] [--repeats 1] [--samples samples] [--texts DIR] [--quick]
 
 The corpus (`extract.bench_corpus`) is generated, seeded, from the samples' sentences in the
-shapes and lengths of crawled articles. Measured on the same texts:
+shapes and lengths of crawled articles, with a vocabulary that grows as real press's; `--texts`
+times a folder of articles instead (its first `--docs` .txt files, by name). Measured on the same texts:
 - spaCy's blank French tokenizer, bare `fr_core_news_sm` (all components), and bare
   `fr_core_news_sm` without parser and NER, each `nlp.pipe` in this process;
 - `extract run`, default mode and `--fast`, with 1 and 2 workers, each in a fresh process that
@@ -122,14 +123,34 @@ def time_run(corpus: Path, warm: Path, work: Path, *, fast: bool, workers: int, 
     return Timing(name, middle["seconds"], max(run["peak_kb"] for run in runs), middle["other_cores"])
 
 
-def print_report(texts: list[str], lengths: list[int], rows: list[Timing], memory: dict[str, tuple[int, int]]) -> None:
+def read_texts(folder: Path, docs: int) -> list[str]:
+    """The first `docs` non-empty .txt files of `folder` (and its subfolders), by path."""
+    texts: list[str] = []
+    for path in sorted(folder.rglob("*.txt")):
+        if len(texts) == docs:
+            break
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if text.strip():
+            texts.append(text)
+    if not texts:
+        raise SystemExit(f"{folder}: no .txt article to time")
+    return texts
+
+
+def print_report(
+    texts: list[str],
+    lengths: list[int],
+    rows: list[Timing],
+    memory: dict[str, tuple[int, int]],
+    source: str = "generated articles",
+) -> None:
     """The table of docs/s and ratios, the worker scaling and the memory growth."""
     docs, tokens = len(texts), sum(lengths)
     blank = next(r for r in rows if r.name.startswith("bare blank"))
     model = next(r for r in rows if r.name == f"bare {MODEL}, all components")
     chars = sorted(len(t) for t in texts)
     print(
-        f"corpus: {docs} generated articles, median {chars[docs // 2]} characters and "
+        f"corpus: {docs} {source}, median {chars[docs // 2]} characters and "
         f"{statistics.median(lengths):.0f} tokens; {sum(chars) / 1e6:.1f} M characters, {tokens / 1e6:.2f} M tokens"
     )
     header = f"{'pipeline':<44} {'docs/s':>8} {'tokens/s':>9} {'x blank':>8} {'x bare model':>13} {'peak MB':>8}"
@@ -160,6 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--docs", type=int, default=5000)
     parser.add_argument("--repeats", type=int, default=1, help="runs per row, the median is shown (default 1)")
     parser.add_argument("--samples", default="samples", help="the articles whose sentences make the corpus")
+    parser.add_argument("--texts", type=Path, help="a folder of .txt articles to time instead of the generated corpus")
     parser.add_argument("--quick", action="store_true", help="200 documents, no memory runs (a smoke test)")
     parser.add_argument("--one-run", nargs=3, metavar=("CORPUS", "WARM", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--fast-run", action="store_true", help=argparse.SUPPRESS)
@@ -174,7 +196,8 @@ def main(argv: list[str] | None = None) -> None:
 
     import spacy
 
-    texts = generate_corpus(Path(args.samples), args.docs)
+    texts = read_texts(args.texts, args.docs) if args.texts else generate_corpus(Path(args.samples), args.docs)
+    source = f"articles from {args.texts}" if args.texts else "generated articles"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         corpus, warm, small = work / "corpus.jsonl", work / "warm.jsonl", work / "small.jsonl"
@@ -190,11 +213,11 @@ def main(argv: list[str] | None = None) -> None:
             for workers in (1, 2):
                 rows.append(time_run(corpus, warm, work, fast=fast, workers=workers, repeats=args.repeats))
         memory: dict[str, tuple[int, int]] = {}
-        if not args.quick and args.docs > MEMORY_DOCS:
+        if not args.quick and len(texts) > MEMORY_DOCS:
             for fast, mode in ((False, "default"), (True, "--fast")):
                 full = next(r.peak_kb for r in rows if r.name == f"extract run {mode}, 1 worker")
                 memory[mode] = (time_run(small, warm, work, fast=fast, workers=1, repeats=1).peak_kb, full)
-    print_report(texts, lengths, rows, memory)
+    print_report(texts, lengths, rows, memory, source)
 
 
 if __name__ == "__main__":

@@ -4,9 +4,11 @@ Crawled articles come in three shapes, which the corpus mixes (3:1:1): a `date Y
 that carries the first paragraph; a header line with a headline, then the paragraphs; a headline
 without a date. Lengths follow real articles: log-normal, median 1,500 characters (about 300
 tokens), most between 900 and 2,500. The samples' sentences recur, where real articles keep
-bringing new words (a few thousand distinct words in a million, against tens of thousands): so
-that tokenizer and lookup caches are not warmer than on real text, a share of the numbers and of
-the capitalized words inside sentences (names) get new forms, names reused Zipf-like.
+bringing new words: so that the tokenizer's, the lemmatizer's and the rules' per-word caches are not
+warmer than on real text, a share of the numbers, of the capitalized words inside sentences (names)
+and of the open-class words get new forms. Open-class words are drawn from the French words of the
+model's string store so that the distinct words of the corpus grow with its length as in real
+press (Heaps' law, fitted on crawled articles, see `HEAPS_K`); words the rules read stay.
 """
 
 from __future__ import annotations
@@ -15,8 +17,13 @@ import json
 import math
 import random
 import re
+from functools import cache
 from pathlib import Path
 
+from extract.rules.loader import packaged_rules_dir
+
+#: the model whose French words the open-class words are drawn from
+MODEL = "fr_core_news_sm"
 MEDIAN_CHARS = 1500
 #: sigma of the log-normal length: a quarter of the articles under ~1,200 characters, a quarter over ~1,900
 LENGTH_SIGMA = 0.35
@@ -31,18 +38,26 @@ NAME_SHARE, NUMBER_SHARE = 0.3, 0.6
 NEW_NAME = 0.3
 _NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Ý][a-zà-ÿ]{3,}\b")
 _NUMBER = re.compile(r"(?<=\s)\d+(?:,\d+)?(?=[\s.,;:)])")
+#: share of the open-class words of the samples' sentences drawn anew (see `_NewWords`)
+WORD_SHARE = 0.6
+#: the drawn words follow Heaps' law: after n draws, HEAPS_K * n ** HEAPS_BETA distinct words
+HEAPS_K, HEAPS_BETA = 20.0, 0.68
+#: letters at the end a drawn word shares with the word it replaces
+ENDING = 2
+#: an open-class word: lower case, five letters or more (function words and the rules' words excepted)
+_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿœæ]{5,}(?![\w'’-])")
 _SYLLABLES = ("ka", "ro", "vi", "len", "ma", "dor", "sta", "ne", "bri", "lo", "tur", "sa", "mi", "gor", "va", "ul")
 
 
 class _NewForms:
     """New names and numbers for the recurring sample sentences, from the corpus's random stream."""
 
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
+    def __init__(self, rng: random.Random, words: _NewWords) -> None:
+        self.rng, self.words = rng, words
         self.names: list[str] = []
 
     def apply(self, sentence: str) -> str:
-        return _NUMBER.sub(self._number, _NAME.sub(self._name, sentence))
+        return _NUMBER.sub(self._number, _NAME.sub(self._name, self.words.apply(sentence)))
 
     def _name(self, match: re.Match[str]) -> str:
         rng = self.rng
@@ -61,6 +76,64 @@ class _NewForms:
             return text[:2] + f"{self.rng.randint(0, 99):02d}"
         digits = [str(self.rng.randint(1 if i == 0 else 0, 9)) if c.isdigit() else c for i, c in enumerate(text)]
         return "".join(digits)
+
+
+class _NewWords:
+    """Open-class words replaced by French words drawn as real press brings them: a new word while
+    the distinct ones are fewer than Heaps' law allows, else one already drawn (Zipf-like reuse).
+    A word is replaced by one of the same ending ('-ment', '-er', '-es'), so tags stay plausible."""
+
+    def __init__(self, rng: random.Random, pool: list[str], keep: frozenset[str]) -> None:
+        self.rng, self.keep = rng, keep
+        self.unused: dict[str, list[str]] = {}
+        for word in reversed(pool):  # popped from the end: the pool's order
+            self.unused.setdefault(word[-ENDING:], []).append(word)
+        self.drawn: dict[str, list[str]] = {}
+        self.draws = self.distinct = 0
+
+    def apply(self, sentence: str) -> str:
+        return _WORD.sub(self._word, sentence)
+
+    def _word(self, match: re.Match[str]) -> str:
+        word = match.group()
+        if word in self.keep or self.rng.random() >= WORD_SHARE:
+            return word
+        ending = word[-ENDING:]
+        unused, drawn = self.unused.get(ending, []), self.drawn.setdefault(ending, [])
+        self.draws += 1
+        if unused and (not drawn or self.distinct < HEAPS_K * self.draws**HEAPS_BETA):
+            new = unused.pop()
+            self.distinct += 1
+        elif drawn:
+            new = drawn[int(len(drawn) * self.rng.random())]
+        else:
+            return word  # no French word of this ending
+        drawn.append(new)
+        return new
+
+
+@cache
+def _french_words(model: str) -> tuple[str, ...]:
+    """The model's known French words (its string store), in their stored order."""
+    from spacy.util import get_package_path
+
+    package = get_package_path(model)
+    strings = next(package.glob("*/vocab/strings.json"), None) or package / "vocab" / "strings.json"
+    return tuple(
+        w for w in json.loads(strings.read_text(encoding="utf-8")) if isinstance(w, str) and _WORD.fullmatch(w)
+    )
+
+
+@cache
+def _kept_words(rules: Path) -> frozenset[str]:
+    """Words no draw replaces: French function words and every word written in the rules' files."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    words = set(STOP_WORDS)
+    for path in sorted(rules.rglob("*")):
+        if path.is_file():
+            words.update(re.findall(r"[a-zà-ÿœæ]+", path.read_text(encoding="utf-8", errors="replace").lower()))
+    return frozenset(words)
 
 
 def _sentences_and_headlines(samples: Path) -> tuple[list[str], list[str]]:
@@ -92,15 +165,20 @@ def _paragraphs(rng: random.Random, sentences: list[str], target: int, forms: _N
     return paragraphs + ([" ".join(current)] if current else [])
 
 
-def generate_corpus(samples: Path, docs: int, seed: int = 7) -> list[str]:
-    """`docs` article-like texts, the same for the same samples and seed.
+def generate_corpus(
+    samples: Path, docs: int, seed: int = 7, *, rules: Path | None = None, model: str = MODEL
+) -> list[str]:
+    """`docs` article-like texts, the same for the same samples, seed, rules and model.
 
     >>> [len(t) > 300 for t in generate_corpus(Path(__file__).parents[1] / "samples", 3)]
     [True, True, True]
     """
     sentences, headlines = _sentences_and_headlines(samples)
     rng = random.Random(seed)
-    forms = _NewForms(rng)
+    keep = _kept_words(rules or packaged_rules_dir())
+    pool = [w for w in _french_words(model) if w not in keep]
+    random.Random(seed).shuffle(pool)
+    forms = _NewForms(rng, _NewWords(rng, pool, keep))
     shapes, weights = [shape for shape, _ in SHAPES], [weight for _, weight in SHAPES]
     corpus = []
     for _ in range(docs):

@@ -190,10 +190,14 @@ def _sentence_doc(sentence: Span) -> Doc:
 
 
 def trimmed(span: Span) -> Span:
-    """The span without leading or trailing whitespace tokens (a leading break changes the parse)."""
+    """The span without leading or trailing whitespace tokens (a leading break changes the parse);
+    a span of whitespace only gives the empty span at its start."""
     start, end = span.start, span.end
     while start < end and span.doc[start].is_space:
         start += 1
-    while end > start and span.doc[end - 1].is_space:
+    if start == end:
+        # (not at its end: an empty Span at the Doc's end has spaCy rebuild the Doc's whole text)
+        return span.doc[span.start : span.start]
+    while span.doc[end - 1].is_space:
         end -= 1
     return span.doc[start:end]

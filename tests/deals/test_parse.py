@@ -248,3 +248,20 @@ def test_the_sentence_doc_carries_words_spaces_tags_and_features(vocab):
 def test_trimmed(vocab, words, expected):
     doc = Doc(vocab, words=words, spaces=[False] * len(words))
     assert [t.text for t in trimmed(doc[:])] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "expected"),
+    [
+        (["a", ".", "\n"], 2, 3, (2, 2)),  # whitespace only, at the Doc's end: empty, at its start
+        (["\n", "\n", "a"], 0, 2, (0, 0)),
+        (["a", "\n", " ", "b"], 1, 3, (1, 1)),
+        (["a", "\n", "b", " "], 1, 4, (2, 3)),
+        (["a", "b"], 1, 1, (1, 1)),  # already empty
+    ],
+)
+def test_trimmed_bounds(vocab, words, start, end, expected):
+    doc = Doc(vocab, words=words, spaces=[False] * len(words))
+    span = trimmed(doc[start:end])
+    assert (span.start, span.end) == expected
+    assert span.start_char == doc[expected[0]].idx if expected[0] < len(doc) else len(doc.text)
