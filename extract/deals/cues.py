@@ -16,6 +16,10 @@ class CueHit:
     cue: DealCue
 
 
+#: What `CueIndex.starting_with` gives for a word no cue starts with (one object, compared by identity).
+NO_CUE: tuple[DealCue, ...] = ()
+
+
 def has_stage(hit: CueHit) -> bool:
     """Whether a trigger gives a stage ('commandé'), unlike a stage-less one ('vente') or a blocker."""
     return hit.cue.kind not in ("", "none")
@@ -32,7 +36,7 @@ class CueIndex:
     def __init__(self, cues: list[DealCue]) -> None:
         self.exact: dict[str, list[DealCue]] = {}
         self.prefixes: dict[int, dict[str, list[DealCue]]] = {}
-        self._seen: dict[str, list[DealCue]] = {}
+        self._seen: dict[str, tuple[DealCue, ...]] = {}
         for cue in cues:
             first = cue.words[0]
             if first.endswith("*"):
@@ -40,13 +44,14 @@ class CueIndex:
             else:
                 self.exact.setdefault(first, []).append(cue)
 
-    def starting_with(self, token: str) -> list[DealCue]:
-        """Cues whose first word matches `token` (memoized: news repeats its words)."""
+    def starting_with(self, token: str) -> tuple[DealCue, ...]:
+        """Cues whose first word matches `token` (memoized: news repeats its words; `NO_CUE` for most)."""
         found = self._seen.get(token)
         if found is None:
-            found = list(self.exact.get(token, ()))
+            cues = list(self.exact.get(token, ()))
             for length, table in self.prefixes.items():
-                found.extend(table.get(token[:length], ()) if len(token) >= length else ())
+                cues.extend(table.get(token[:length], ()) if len(token) >= length else ())
+            found = tuple(cues) or NO_CUE
             if len(self._seen) < 200_000:
                 self._seen[token] = found
         return found
@@ -60,14 +65,14 @@ def _specificity(cue: DealCue) -> tuple[int, bool, int]:
 def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[CueHit]:
     """Cue occurrences in tokens [start, end); at each position the longest cue wins."""
     hits: list[CueHit] = []
-    seen = cues._seen  # most tokens start no cue: their memo, read without a call
+    seen = cues._seen.get  # most tokens start no cue: their memo (NO_CUE), read without a call
     i = start
-    while i < end:
-        found = seen.get(folded[i])
-        if found is None:
-            found = cues.starting_with(folded[i])
+    for k in [k for k in range(start, end) if seen(folded[k]) is not NO_CUE]:
+        if k < i:
+            continue  # inside the cue found before
+        i = k
         best: CueHit | None = None
-        for cue in found:
+        for cue in cues.starting_with(folded[i]):
             n = len(cue.words)
             if i + n <= end and all(word_matches(w, folded[i + j]) for j, w in enumerate(cue.words[1:], start=1)):
                 if best is None or _specificity(cue) > _specificity(best.cue):
@@ -75,6 +80,4 @@ def find_cues(folded: list[str], cues: CueIndex, start: int, end: int) -> list[C
         if best is not None:
             hits.append(best)
             i = best.end
-        else:
-            i += 1
     return hits

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.deals.cues import CueHit, CueIndex, find_cues, has_stage, word_matches
+from extract.deals.cues import NO_CUE, CueHit, CueIndex, find_cues, has_stage, word_matches
 from tests.deals.conftest import cue, words
 
 
@@ -36,7 +36,7 @@ def test_index_looks_up_exact_words_and_prefixes_of_every_length():
     assert sorted(c.kind for c in index.starting_with("achete")) == ["c", "d", "e"]
     assert [c.kind for c in index.starting_with("ac")] == ["e"]  # shorter than 'ach': that prefix is not tried
     assert sorted(c.kind for c in index.starting_with("ach")) == ["c", "e"]  # as long as the prefix
-    assert index.starting_with("livre") == []
+    assert index.starting_with("livre") is NO_CUE
     # a repeated look-up gives the same answer (memoized)
     assert sorted(c.kind for c in index.starting_with("achete")) == ["c", "d", "e"]
 
@@ -71,6 +71,10 @@ def _found(text: str, cues: list, start: int = 0, end: int | None = None) -> lis
         ("l'aide militaire a", [cue("aide militaire", "aid")], []),
         # several hits, non-overlapping, in order
         ("vend puis vend", [cue("vend", "v")], [(0, 1, "v"), (2, 3, "v")]),
+        # a cue's start inside the cue found before is passed over
+        ("vend vend vend", [cue("vend vend", "two")], [(0, 2, "two")]),
+        ("feu vert vert", [cue("feu vert", "two"), cue("vert", "one")], [(0, 2, "two"), (2, 3, "one")]),
+        ("le feu feu vert", [cue("feu feu", "a"), cue("feu vert", "b")], [(1, 3, "a")]),
     ],
 )
 def test_find_cues(text, cues, expected):
