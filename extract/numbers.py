@@ -202,6 +202,7 @@ def scan_numbers(
     """
     after_article = set(quantity_words) | set(number_nouns)
     texts: list[str] = doc._.texts if doc.has_extension("texts") and doc._.texts else [t.text for t in doc]
+    folded: list[str] = doc._.folded if doc.has_extension("folded") and doc._.folded else [fold(t) for t in texts]
     found: list[NumberSpan] = []
     i = 0
     while i < len(doc):
@@ -210,7 +211,7 @@ def scan_numbers(
         if i in skip or not (digits or text[:1].isalpha()):
             i += 1
             continue
-        lower = fold(text)
+        lower = folded[i]
         if not digits and lower not in number_nouns and lower not in _ARTICLES and not is_number_word(text):
             i += 1
             continue

@@ -195,12 +195,14 @@ class ArmsTagger:
         """
         found: list[tuple[int, Candidate]] = []
         folded = doc._.folded
+        n = len(doc)
         i = 0
-        while i < len(doc):
+        while i < n:
+            if "-" not in folded[i] and (i + 1 == n or folded[i + 1] != "-"):
+                i += 1  # no hyphen in the word nor glued after it (most words)
+                continue
             end = i + 1
-            while (
-                end + 1 < len(doc) and folded[end] == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-            ):
+            while end + 1 < n and folded[end] == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
                 end += 2
             word = "".join(folded[i:end])
             if "-" not in word or any(k in taken for k in range(i, end - 1)):
