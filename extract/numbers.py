@@ -67,7 +67,7 @@ def parse_fraction(text: str) -> Decimal | None:
     return Decimal(int(match.group(1))) / Decimal(int(match.group(2)))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def is_number_word(text: str) -> bool:
     """'dix-huit', 'quatre-vingts', 'cent' are number words; 'et' alone is not."""
     parts = fold(text).split("-")

@@ -23,7 +23,7 @@ def unify_apostrophes(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lowercase, accent-free, straight apostrophes, single spaces: a lookup key."""
     return " ".join(fold_accents(unify_apostrophes(text)).lower().split())

@@ -16,6 +16,9 @@ class CueHit:
     cue: DealCue
 
 
+#: Words each cue index remembers before it starts afresh (the frequent words come back at once), so
+#: that memory stays flat over a corpus's growing vocabulary.
+MEMO_WORDS = 20_000
 #: What `CueIndex.starting_with` gives for a word no cue starts with (one object, compared by identity).
 NO_CUE: tuple[DealCue, ...] = ()
 
@@ -52,8 +55,9 @@ class CueIndex:
             for length, table in self.prefixes.items():
                 cues.extend(table.get(token[:length], ()) if len(token) >= length else ())
             found = tuple(cues) or NO_CUE
-            if len(self._seen) < 200_000:
-                self._seen[token] = found
+            if len(self._seen) >= MEMO_WORDS:
+                self._seen.clear()  # the frequent words come back first
+            self._seen[token] = found
         return found
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import extract.deals.cues as cues_module
 from extract.deals.cues import NO_CUE, CueHit, CueIndex, find_cues, has_stage, word_matches
 from tests.deals.conftest import cue, words
 
@@ -87,3 +88,14 @@ def test_find_cues_keeps_to_its_window():
     assert _found("vend feu vert vend", cues, 1, 2) == []  # the cue would end past the window
     assert _found("vend feu vert vend", cues, 3, 4) == [(3, 4, "v")]
     assert _found("vend feu vert vend", cues, 0, 0) == []
+
+
+def test_the_memo_starts_afresh_when_full_and_answers_stay_the_same(monkeypatch):
+    monkeypatch.setattr(cues_module, "MEMO_WORDS", 3)
+    index = CueIndex([cue("vend", "v"), cue("achat*", "a")])
+    words = ["le", "vend", "achats", "pays", "vend", "la"]
+    answers = [[c.kind for c in index.starting_with(w)] for w in words]
+    assert answers == [[], ["v"], ["a"], [], ["v"], []]
+    assert len(index._seen) <= 3  # never more than MEMO_WORDS words
+    assert list(index._seen) == ["pays", "vend", "la"]  # emptied when the fourth came, then filled again
+    assert _found("le pays vend des achats", [cue("vend", "v"), cue("achat*", "a")]) == [(2, 3, "v"), (4, 5, "a")]
