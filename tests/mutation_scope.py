@@ -158,6 +158,7 @@ OWN_TESTS.update(
         "extract/deals/role_completion.py": ("tests/deals/test_role_completion.py",),
         "extract/deals/grammar.py": ("tests/deals/test_grammar.py",),
         "extract/deals/parse.py": ("tests/deals/test_parse.py", "tests/test_gated_parse.py"),
+        "extract/deals/parse_batch.py": ("tests/deals/test_parse_batch.py",),
         "extract/deals/standins.py": (
             "tests/deals/test_cue_lists.py",
             "tests/deals/test_empty_rules.py",

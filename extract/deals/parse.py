@@ -17,6 +17,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from extract.deals.parse_batch import parse_sentence
 from extract.rules import ArgumentPattern
 
 #: Where a Doc keeps its partial parse while its deals are built (`Doc.user_data`).
@@ -107,7 +108,7 @@ class Tree:
         # about, which saves more than one parser call per sentence costs over one per Doc
         for j in range(sentence.start, sentence.end):
             del self.pending[j]
-        self.add(sentence.start, next(self.parser.pipe([_sentence_doc(sentence)])))
+        self.add(sentence.start, parse_sentence(self.parser, _sentence_doc(sentence)))
 
 
 class ModelTree(Tree):

@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from extract.deals.builder import DealBuilder
+from extract.deals.parse_batch import ParseBatch
 from extract.errors import Messages, RulesError
 from extract.partial_date import PartialDate
 from extract.pipes.acronyms import ArmsAcronyms
@@ -49,6 +52,7 @@ class ArmsExtractor:
         self.name = name
         self.rules_dir = rules_dir
         self.rules: RuleSet | None = None
+        self.parse_batch: ParseBatch | None = None
         if rules_dir is None or Path(rules_dir).is_dir():
             self._build(load_rules(rules_dir))
         # else: a saved pipeline whose rules folder has moved; `from_disk` brings the saved copy
@@ -69,6 +73,7 @@ class ArmsExtractor:
         # a parser the pipeline loads but does not run on whole Docs parses the deal sentences
         parser = self.nlp.get_pipe("parser") if "parser" in self.nlp.disabled else None
         self.deal_builder = DealBuilder(rules, parser)
+        self.parse_batch = ParseBatch(parser) if parser is not None else None
         # Loading the rules tokenized thousands of gazetteer forms, which filled the tokenizer's
         # chunk cache (10,000 entries, then no more): empty it so the articles' words are cached.
         # Re-setting the special cases is spaCy's public way to start a new cache (a flush keeps
@@ -78,20 +83,36 @@ class ArmsExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the mentions and deals of one Doc."""
+        return self._deals(self._mentions(doc))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Process a stream of Docs; with the gated parser, `batch_size` Docs at a time, the
+        sentences their deal rules ask about parsed together (`extract.deals.parse_batch`)."""
+        if self.parse_batch is None:
+            for doc in docs:
+                yield self(doc)
+            return
+        for batch in minibatch(docs, size=batch_size):
+            tagged = [self._mentions(doc) for doc in batch]
+            outcomes = self.parse_batch.run([partial(self._deals, doc) for doc in tagged])
+            for doc, outcome in zip(tagged, outcomes, strict=True):
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                yield doc
+
+    def _mentions(self, doc: Doc) -> Doc:
         if self.rules is None:
             raise RulesError(str(self.rules_dir), None, Messages.E014)
         for step in self.steps:
             doc = step(doc)
+        return doc
+
+    def _deals(self, doc: Doc) -> Doc:
         candidates = doc._.arms_candidates or []
         deals = self.deal_builder.build(doc, candidates, PartialDate.parse(doc._.ref_date))
         doc._.arms_deals = [deal.as_plain() for deal in deals]
         clear_working_state(doc)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        """Process a stream of Docs."""
-        for doc in docs:
-            yield self(doc)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the rules folder with the pipeline."""
